@@ -1,0 +1,302 @@
+package io.github.casefile;
+
+import io.github.casefile.internal.ArticleAssembler;
+import io.github.casefile.internal.ArticleExtractor;
+import io.github.casefile.internal.Extractors;
+import io.github.casefile.internal.FormatRegistry;
+import io.github.casefile.internal.PathWalker;
+import io.github.casefile.model.Article;
+import io.github.casefile.spi.ArticleDraft;
+import io.github.casefile.spi.SourceFormat;
+import io.github.casefile.spi.SourceInput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Parses news articles into {@link Article}s: detects the source format, reads the article, and
+ * extracts what its body reports.
+ *
+ * <pre>{@code
+ * Casefile casefile = Casefile.defaults();
+ * Article article = casefile.parse(Path.of("seeds/article.txt"));
+ * }</pre>
+ *
+ * <p>A {@code Casefile} is immutable, thread-safe and cheap to share: build one per application (or
+ * per JVM in a Spark job) and call it from any number of threads.
+ *
+ * <p>Outcomes: content that is damaged but still holds an article gives the article with {@link
+ * Article#warnings()}; an input from which no article can be recovered raises a {@link
+ * CasefileException} subclass; a null argument raises {@link NullPointerException}. Nothing else
+ * escapes.
+ */
+public final class Casefile {
+  private final FormatRegistry registry;
+  private final Limits limits;
+  private final ArticleAssembler assembler;
+
+  private Casefile(Builder builder) {
+    this.registry = builder.formats != null
+        ? FormatRegistry.of(builder.formats)
+        : FormatRegistry.load(builder.classLoader);
+    this.limits = builder.limits;
+    this.assembler = new ArticleAssembler(
+        builder.extract ? Extractors.defaultExtractor() : ArticleExtractor.NONE);
+  }
+
+  /**
+   * Return a {@code Casefile} with the formats found on the class path, default limits and
+   * extraction on.
+   *
+   * @return a new instance; keep and share it
+   */
+  public static Casefile defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Start building a {@code Casefile}.
+   *
+   * @return a builder with the defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Parse a file. Its name, as given, becomes {@code source.uri}.
+   *
+   * @param path the file
+   * @return the article; the first one when the file holds several
+   * @throws IOException if the file cannot be read
+   * @throws CasefileException if no article can be recovered
+   * @throws NullPointerException if {@code path} is null
+   */
+  public Article parse(Path path) throws IOException {
+    return first(parseEach(path));
+  }
+
+  /**
+   * Parse a stream, reading at most {@link Limits#maxInputBytes()} bytes. The caller closes the
+   * stream.
+   *
+   * @param in the stream
+   * @param hint what the caller knows about the input
+   * @return the article; the first one when the input holds several
+   * @throws IOException if the stream cannot be read
+   * @throws CasefileException if no article can be recovered
+   * @throws NullPointerException if an argument is null
+   */
+  public Article parse(InputStream in, SourceHint hint) throws IOException {
+    return first(parseEach(readBounded(in, hint), hint));
+  }
+
+  /**
+   * Parse content held in a string.
+   *
+   * @param content the content, such as a page's HTML
+   * @param hint what the caller knows about the input
+   * @return the article; the first one when the input holds several
+   * @throws CasefileException if no article can be recovered
+   * @throws NullPointerException if an argument is null
+   */
+  public Article parse(String content, SourceHint hint) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(hint, "hint");
+    // The string is already decoded: whatever charset the content declares, its bytes are UTF-8.
+    SourceHint utf8 = SourceHint.builder().from(hint).charset("UTF-8").build();
+    return first(parseEach(content.getBytes(StandardCharsets.UTF_8), utf8));
+  }
+
+  /**
+   * Parse a file into every article it holds (one per feed item, one for a page).
+   *
+   * @param path the file
+   * @return the articles, at least one
+   * @throws IOException if the file cannot be read
+   * @throws CasefileException if no article can be recovered
+   */
+  public List<Article> parseEach(Path path) throws IOException {
+    Objects.requireNonNull(path, "path");
+    return parseEach(PathWalker.readBounded(path, limits), SourceHint.named(path.toString()));
+  }
+
+  /**
+   * Parse bytes into every article they hold.
+   *
+   * @param content the bytes; not copied, so do not change them during the call
+   * @param hint what the caller knows about the input
+   * @return the articles, at least one
+   * @throws CasefileException if no article can be recovered
+   * @throws NullPointerException if an argument is null
+   */
+  public List<Article> parseEach(byte[] content, SourceHint hint) {
+    SourceInput input = SourceInput.of(content, hint, limits);
+    SourceFormat format = registry.choose(input);
+    List<ArticleDraft> drafts = Guard.parse(format, input);
+    List<Article> articles = new ArrayList<>(drafts.size());
+    for (ArticleDraft draft : drafts) {
+      articles.add(Guard.assemble(assembler, draft, format.name(), input));
+    }
+    return articles;
+  }
+
+  /**
+   * Parse many inputs lazily: files, and directories walked recursively in sorted path order. Every
+   * input gives one outcome per article it holds, or one failure record; nothing is skipped. The
+   * stream holds one input in memory at a time; close it to release directory handles.
+   *
+   * @param inputs the files and directories
+   * @return the outcomes, in input order
+   * @throws NullPointerException if {@code inputs} is or holds null
+   */
+  public Stream<ParseOutcome> parseAll(Collection<Path> inputs) {
+    List<Path> roots = List.copyOf(inputs);
+    return PathWalker.walk(roots).flatMap(path -> outcomesOf(path).stream());
+  }
+
+  /**
+   * Return the outcomes of one file, never throwing for bad content or I/O.
+   *
+   * @param path the file
+   * @return its articles, or one failure record
+   */
+  public List<ParseOutcome> outcomesOf(Path path) {
+    String name = path.toString();
+    String format = null;
+    try {
+      byte[] bytes = PathWalker.readBounded(path, limits);
+      SourceHint hint = SourceHint.named(name);
+      SourceInput input = SourceInput.of(bytes, hint, limits);
+      SourceFormat chosen = registry.choose(input);
+      format = chosen.name();
+      List<ArticleDraft> drafts = Guard.parse(chosen, input);
+      List<ParseOutcome> outcomes = new ArrayList<>(drafts.size());
+      for (ArticleDraft draft : drafts) {
+        Article article = Guard.assemble(assembler, draft, format, input);
+        outcomes.add(ParseOutcome.of(name, article));
+      }
+      return outcomes;
+    } catch (CasefileException e) {
+      return List.of(ParseOutcome.of(Failure.of(name, format, e)));
+    } catch (IOException e) {
+      return List.of(ParseOutcome.of(Failure.of(name, format,
+          new MalformedInputException(name, "cannot be read: " + e, e))));
+    }
+  }
+
+  /**
+   * Return the source formats, in detection order.
+   *
+   * @return the formats
+   */
+  public List<SourceFormat> formats() {
+    return registry.formats();
+  }
+
+  /**
+   * Return the limits in force.
+   *
+   * @return the limits
+   */
+  public Limits limits() {
+    return limits;
+  }
+
+  private Article first(List<Article> articles) {
+    Article first = articles.get(0);
+    if (articles.size() == 1) {
+      return first;
+    }
+    List<String> warnings = new ArrayList<>(first.warnings());
+    warnings.add("The input holds " + articles.size()
+        + " articles; this is the first; parseEach and parseAll return them all.");
+    return Article.builder().from(first).warnings(
+        io.github.casefile.internal.Warnings.cap(warnings)).build();
+  }
+
+  private byte[] readBounded(InputStream in, SourceHint hint) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(hint, "hint");
+    long max = limits.maxInputBytes();
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    if (bytes.length > max) {
+      throw new LimitExceededException(hint.uri().orElse(null), "maxInputBytes", max,
+          "the stream has more than " + max + " bytes");
+    }
+    return bytes;
+  }
+
+  /** Configures a {@link Casefile}. Not thread-safe; the {@code Casefile} it builds is. */
+  public static final class Builder {
+    private List<SourceFormat> formats;
+    private ClassLoader classLoader = Casefile.class.getClassLoader();
+    private Limits limits = Limits.defaults();
+    private boolean extract = true;
+
+    private Builder() {}
+
+    /**
+     * Use exactly these formats instead of the ones {@link java.util.ServiceLoader} finds.
+     *
+     * @param formats the formats; a non-built-in one replaces a built-in one of the same name
+     * @return this builder
+     * @throws NullPointerException if {@code formats} is or holds null
+     */
+    public Builder formats(List<SourceFormat> formats) {
+      this.formats = List.copyOf(formats);
+      return this;
+    }
+
+    /**
+     * Find formats with {@link java.util.ServiceLoader} in this class loader.
+     *
+     * @param loader the class loader
+     * @return this builder
+     * @throws NullPointerException if {@code loader} is null
+     */
+    public Builder classLoader(ClassLoader loader) {
+      this.classLoader = Objects.requireNonNull(loader, "loader");
+      return this;
+    }
+
+    /**
+     * Use these limits.
+     *
+     * @param limits the limits
+     * @return this builder
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Turn the extraction of actors, agencies, legal instruments and incidents on or off.
+     *
+     * @param extract false to read only the article's metadata and body
+     * @return this builder
+     */
+    public Builder extract(boolean extract) {
+      this.extract = extract;
+      return this;
+    }
+
+    /**
+     * Build the {@code Casefile}.
+     *
+     * @return the new instance
+     * @throws IllegalStateException if a registered format cannot be loaded
+     */
+    public Casefile build() {
+      return new Casefile(this);
+    }
+  }
+}

@@ -1,0 +1,315 @@
+package io.github.casefile.spi;
+
+import io.github.casefile.LimitExceededException;
+import io.github.casefile.Limits;
+import io.github.casefile.SourceHint;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One input handed to a {@link SourceFormat}: its bytes (already bounded by {@link
+ * Limits#maxInputBytes()}), the caller's {@link SourceHint}, the limits and the document's deadline.
+ * Not thread-safe; Casefile creates one per input.
+ */
+public final class SourceInput {
+  /** How many bytes {@link #head()} holds at most. */
+  public static final int HEAD_BYTES = 16 * 1024;
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private final byte[] bytes;
+  private final SourceHint hint;
+  private final Limits limits;
+  private final long deadlineNanos;
+
+  private SourceInput(byte[] bytes, SourceHint hint, Limits limits, long deadlineNanos) {
+    this.bytes = bytes;
+    this.hint = hint;
+    this.limits = limits;
+    this.deadlineNanos = deadlineNanos;
+  }
+
+  /**
+   * Create an input whose deadline starts now. The array is not copied; the caller must not change
+   * it afterwards.
+   *
+   * @param bytes the content
+   * @param hint what the caller knows about it
+   * @param limits the limits in force
+   * @return the input
+   * @throws NullPointerException if an argument is null
+   * @throws LimitExceededException if the content is larger than {@link Limits#maxInputBytes()}
+   */
+  public static SourceInput of(byte[] bytes, SourceHint hint, Limits limits) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(hint, "hint");
+    Objects.requireNonNull(limits, "limits");
+    if (bytes.length > limits.maxInputBytes()) {
+      throw new LimitExceededException(hint.uri().orElse(null), "maxInputBytes",
+          limits.maxInputBytes(), "the input has " + bytes.length + " bytes");
+    }
+    return new SourceInput(bytes, hint, limits,
+        System.nanoTime() + limits.maxTimePerDocument().toNanos());
+  }
+
+  /**
+   * Return an input with other bytes and hint that shares this one's limits and deadline, for a
+   * format that hands part of its input to another (an archive record, a front-matter body).
+   *
+   * @param content the nested content
+   * @param nestedHint its hint
+   * @return the nested input
+   */
+  public SourceInput nested(byte[] content, SourceHint nestedHint) {
+    if (content.length > limits.maxInputBytes()) {
+      throw new LimitExceededException(nestedHint.uri().orElse(null), "maxInputBytes",
+          limits.maxInputBytes(), "the input has " + content.length + " bytes");
+    }
+    return new SourceInput(content, nestedHint, limits, deadlineNanos);
+  }
+
+  /**
+   * Return the input's name, for messages and {@code source.uri}.
+   *
+   * @return the name, or empty
+   */
+  public Optional<String> name() {
+    return hint.uri();
+  }
+
+  /**
+   * Return the caller's hint.
+   *
+   * @return the hint
+   */
+  public SourceHint hint() {
+    return hint;
+  }
+
+  /**
+   * Return the limits in force.
+   *
+   * @return the limits
+   */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Return the number of bytes.
+   *
+   * @return the length
+   */
+  public int length() {
+    return bytes.length;
+  }
+
+  /**
+   * Open a stream over the bytes; closing it is optional.
+   *
+   * @return a new stream
+   */
+  public InputStream openStream() {
+    return new ByteArrayInputStream(bytes);
+  }
+
+  /**
+   * Return a copy of all the bytes.
+   *
+   * @return the content
+   */
+  public byte[] bytes() {
+    return bytes.clone();
+  }
+
+  /**
+   * Return a read-only view of all the bytes, without copying.
+   *
+   * @return the content
+   */
+  public ByteBuffer buffer() {
+    return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
+  }
+
+  /**
+   * Return the first {@value #HEAD_BYTES} bytes at most, for detection.
+   *
+   * @return a copy of the head
+   */
+  public byte[] head() {
+    return Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES));
+  }
+
+  /**
+   * Return the head decoded leniently (byte-order mark, else UTF-8 with replacement), for
+   * detection.
+   *
+   * @return the head's text
+   */
+  public String headText() {
+    int length = Math.min(bytes.length, HEAD_BYTES);
+    Bom bom = Bom.of(bytes);
+    if (bom != null) {
+      return new String(bytes, bom.length, Math.max(0, length - bom.length), bom.charset);
+    }
+    return new String(bytes, 0, length, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Return the lower-case extension of the input's name.
+   *
+   * @return such as {@code "html"}, or empty
+   */
+  public String extension() {
+    String name = hint.uri().orElse("");
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    int dot = name.lastIndexOf('.');
+    return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  /**
+   * Decode the bytes: a byte-order mark wins, then the hint's charset, then {@code declared} (a
+   * charset the content itself declares), then UTF-8 if the bytes are valid UTF-8, else
+   * windows-1252. A declaration that does not decode cleanly is not trusted: the text is decoded as
+   * UTF-8 or windows-1252 instead, with a warning.
+   *
+   * @param declared the charset the content declares, or null
+   * @return the text, the charset used and the warnings
+   * @throws LimitExceededException if the text is longer than {@link Limits#maxChars()}
+   */
+  public DecodedText decode(String declared) {
+    List<String> warnings = new ArrayList<>(1);
+    Bom bom = Bom.of(bytes);
+    DecodedText decoded;
+    if (bom != null) {
+      decoded = new DecodedText(
+          new String(bytes, bom.length, bytes.length - bom.length, bom.charset), bom.charset,
+          warnings);
+    } else {
+      decoded = decodeDeclared(hint.charset().orElse(null), "the hint", warnings);
+      if (decoded == null) {
+        decoded = decodeDeclared(declared, "the content", warnings);
+      }
+      if (decoded == null) {
+        String utf8 = strict(StandardCharsets.UTF_8);
+        decoded = utf8 != null
+            ? new DecodedText(utf8, StandardCharsets.UTF_8, warnings)
+            : new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, warnings);
+      }
+    }
+    if (decoded.text().length() > limits.maxChars()) {
+      throw new LimitExceededException(name().orElse(null), "maxChars", limits.maxChars(),
+          "the input decodes to " + decoded.text().length() + " characters");
+    }
+    return decoded;
+  }
+
+  private DecodedText decodeDeclared(String charsetName, String where, List<String> warnings) {
+    if (charsetName == null || charsetName.isBlank()) {
+      return null;
+    }
+    Charset charset;
+    try {
+      charset = Charset.forName(charsetName.trim());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      warnings.add("The charset '" + abbreviate(charsetName) + "' that " + where
+          + " declares is unknown; the text was decoded by detection.");
+      return null;
+    }
+    String text = strict(charset);
+    if (text == null) {
+      warnings.add("The charset '" + charset.name() + "' that " + where
+          + " declares does not decode the bytes; the text was decoded by detection.");
+      return null;
+    }
+    if (charset.equals(WINDOWS_1252) || charset.name().equalsIgnoreCase("ISO-8859-1")
+        || charset.name().equalsIgnoreCase("US-ASCII")) {
+      // Single-byte declarations decode anything: check that the bytes are not really UTF-8.
+      String utf8 = strict(StandardCharsets.UTF_8);
+      if (utf8 != null && !utf8.equals(text)) {
+        warnings.add("The charset '" + charset.name() + "' that " + where
+            + " declares does not fit the bytes, which are UTF-8; they were decoded as UTF-8.");
+        return new DecodedText(utf8, StandardCharsets.UTF_8, warnings);
+      }
+    }
+    return new DecodedText(text, charset, warnings);
+  }
+
+  private String strict(Charset charset) {
+    try {
+      CharBuffer chars = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return chars.toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+
+  /**
+   * Throw if the document's time is up; formats call it between stages and inside long loops.
+   *
+   * @param stage what was being done, for the message
+   * @throws LimitExceededException if {@link Limits#maxTimePerDocument()} has passed
+   */
+  public void checkDeadline(String stage) {
+    if (System.nanoTime() - deadlineNanos > 0) {
+      throw new LimitExceededException(name().orElse(null), "maxTimePerDocument",
+          limits.maxTimePerDocument().toMillis(),
+          "the document took longer than " + limits.maxTimePerDocument().toMillis()
+              + " ms, while " + stage);
+    }
+  }
+
+  /**
+   * Return the deadline of this document, in {@link System#nanoTime()} units.
+   *
+   * @return the deadline
+   */
+  public long deadlineNanos() {
+    return deadlineNanos;
+  }
+
+  private static final class Bom {
+    final Charset charset;
+    final int length;
+
+    private Bom(Charset charset, int length) {
+      this.charset = charset;
+      this.length = length;
+    }
+
+    static Bom of(byte[] b) {
+      if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB
+          && (b[2] & 0xFF) == 0xBF) {
+        return new Bom(StandardCharsets.UTF_8, 3);
+      }
+      if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+        return new Bom(StandardCharsets.UTF_16BE, 2);
+      }
+      if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+        return new Bom(StandardCharsets.UTF_16LE, 2);
+      }
+      return null;
+    }
+  }
+}
