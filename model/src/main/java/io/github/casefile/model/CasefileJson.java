@@ -25,9 +25,9 @@ public final class CasefileJson {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .build();
-  private static final ObjectWriter COMPACT = MAPPER.writerFor(Article.class);
+  private static final ObjectWriter COMPACT = MAPPER.writer();
   private static final ObjectWriter PRETTY =
-      MAPPER.writerFor(Article.class).with(SerializationFeature.INDENT_OUTPUT);
+      MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
   private static final ObjectReader READER = MAPPER.readerFor(Article.class);
 
 
