@@ -31,6 +31,9 @@ public final class CasefileJson {
   private static final ObjectReader READER = MAPPER.readerFor(Article.class);
 
 
+  /** Where the JSON Schema of the contract lies in the model jar. */
+  public static final String SCHEMA_RESOURCE = "/io/github/casefile/model/article.schema.json";
+
   private CasefileJson() {}
 
   /**
@@ -84,6 +87,23 @@ public final class CasefileJson {
    */
   public static Article fromJson(InputStream json) throws java.io.IOException {
     return READER.readValue(json);
+  }
+
+  /**
+   * Return the JSON Schema of the contract, as shipped in this jar at {@value #SCHEMA_RESOURCE}.
+   *
+   * @return the schema's JSON text
+   * @throws IllegalStateException if the jar has lost the resource
+   */
+  public static String schema() {
+    try (InputStream in = CasefileJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the model jar lacks " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read " + SCHEMA_RESOURCE, e);
+    }
   }
 
   private static String write(ObjectWriter writer, Object value) {
