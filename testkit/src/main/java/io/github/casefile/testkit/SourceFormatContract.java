@@ -52,7 +52,9 @@ import org.quicktheories.core.Gen;
  * }</pre>
  *
  * <p>The facade is built with only {@link #format()} and without extraction, so the properties
- * test the format, not the extractor.
+ * test the format, not the extractor. Rendered and real inputs are parsed without a hint, so the
+ * format must also detect its renderer's output; damaged inputs are parsed both without a hint and
+ * with the format forced by name.
  */
 public interface SourceFormatContract {
   /** How many threads parse the same input at once. */
