@@ -1,0 +1,115 @@
+package io.github.casefile.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EdtfTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"1988-10-04", "2017-09", "2016", "2017-21", "2017-24", "201X", "19XX",
+      "2017?", "2017-09~", "2017%", "2017-XX", "2017-09-XX", "2017-01/2017-10", "2017-01/..",
+      "../2017", "/2017", "2017/", "0000", "9999-12-31", "1982~/2017-10-27?"})
+  void formatsWhatItParses(String text) {
+    assertThat(Edtf.parse(text).toString()).isEqualTo(text);
+  }
+
+  @Test
+  void givesThePrecisionOfASingleDate() {
+    assertThat(Edtf.parse("1988-10-04").precision()).contains(Edtf.Precision.DAY);
+    assertThat(Edtf.parse("2017-09").precision()).contains(Edtf.Precision.MONTH);
+    assertThat(Edtf.parse("2017-22").precision()).contains(Edtf.Precision.SEASON);
+    assertThat(Edtf.parse("2016").precision()).contains(Edtf.Precision.YEAR);
+    assertThat(Edtf.parse("201X").precision()).contains(Edtf.Precision.DECADE);
+    assertThat(Edtf.parse("19XX").precision()).contains(Edtf.Precision.CENTURY);
+    assertThat(Edtf.parse("2017/2018").precision()).isEmpty();
+  }
+
+  @Test
+  void givesTheDaysASingleDateMayDenote() {
+    Edtf month = Edtf.parse("2016-02");
+    assertThat(month.earliestDay()).contains(LocalDate.of(2016, 2, 1));
+    assertThat(month.latestDay()).contains(LocalDate.of(2016, 2, 29));
+    assertThat(Edtf.parse("201X").latestDay()).contains(LocalDate.of(2019, 12, 31));
+    assertThat(Edtf.parse("2017-23").earliestDay()).contains(LocalDate.of(2017, 9, 1));
+  }
+
+  @Test
+  void readsQualifiers() {
+    assertThat(Edtf.parse("2017?").qualifier()).isEqualTo(Edtf.Qualifier.UNCERTAIN);
+    assertThat(Edtf.parse("2017-09~").qualifier()).isEqualTo(Edtf.Qualifier.APPROXIMATE);
+    assertThat(Edtf.parse("2017%").qualifier()).isEqualTo(Edtf.Qualifier.UNCERTAIN_APPROXIMATE);
+    assertThat(Edtf.parse("2017").qualifier()).isEqualTo(Edtf.Qualifier.NONE);
+  }
+
+  @Test
+  void readsIntervalsWithKnownOpenAndUnknownEnds() {
+    Edtf known = Edtf.parse("2017-01/2017-10");
+    assertThat(known.isInterval()).isTrue();
+    assertThat(known.start()).contains(Edtf.parse("2017-01"));
+    assertThat(known.end()).contains(Edtf.parse("2017-10"));
+    assertThat(known.latestDay()).contains(LocalDate.of(2017, 10, 31));
+
+    Edtf open = Edtf.parse("2017-01/..");
+    assertThat(open.end()).isEmpty();
+    assertThat(open.latestDay()).isEmpty();
+    assertThat(open).isEqualTo(Edtf.openEndedFrom(Edtf.parse("2017-01")));
+
+    Edtf unknown = Edtf.parse("/2017");
+    assertThat(unknown.start()).isEmpty();
+    assertThat(unknown.earliestDay()).isEmpty();
+    assertThat(unknown).isEqualTo(Edtf.interval(null, Edtf.ofYear(2017)));
+    assertThat(unknown).isNotEqualTo(Edtf.parse("../2017"));
+  }
+
+  @Test
+  void buildsDaysMonthsAndYears() {
+    assertThat(Edtf.ofDay(LocalDate.of(1988, 10, 4))).hasToString("1988-10-04");
+    assertThat(Edtf.ofMonth(2017, 9)).hasToString("2017-09");
+    assertThat(Edtf.ofYear(16)).hasToString("0016");
+  }
+
+  @Test
+  void ordersByEarliestThenLatestDay() {
+    List<Edtf> values = new ArrayList<>(List.of(Edtf.parse("2018"), Edtf.parse("2017-01/2017-10"),
+        Edtf.parse("2017"), Edtf.parse("../2016"), Edtf.parse("2017-01"), Edtf.parse("2017-01/..")));
+    Collections.sort(values);
+    assertThat(values).extracting(Edtf::toString).containsExactly("../2016", "2017-01",
+        "2017-01/2017-10", "2017", "2017-01/..", "2018");
+  }
+
+  @Test
+  void overlapsComparesDayRanges() {
+    assertThat(Edtf.parse("2017").overlaps(Edtf.parse("2017-06-01"))).isTrue();
+    assertThat(Edtf.parse("2017").overlaps(Edtf.parse("2018"))).isFalse();
+    assertThat(Edtf.parse("2017-01/..").overlaps(Edtf.parse("2030"))).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2017-02-30", "2017-13", "2017-00", "10000", "2017-01-32", "17",
+      "2017-10/2017-01", "2018/2017", "/", "../..", "", "2017-09-04T10:00", "2017-21-01",
+      "201X-05", "2017//2018", " 2017", "2017-9", "2017??"})
+  void rejectsWhatIsNotAnEdtfValueOrCannotBe(String text) {
+    assertThatThrownBy(() -> Edtf.parse(text)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rejectsNullAndNestedIntervals() {
+    assertThatThrownBy(() -> Edtf.parse(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Edtf.interval(Edtf.parse("2017/2018"), null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Edtf.interval(null, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theMessageQuotesTheImpossibleDate() {
+    assertThatThrownBy(() -> Edtf.parse("2017-02-30")).hasMessageContaining("2017-02-30");
+  }
+}
