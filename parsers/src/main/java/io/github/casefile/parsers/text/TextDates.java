@@ -93,34 +93,21 @@ final class TextDates {
     if (iso.find()) {
       return readIso(iso);
     }
-    LocalDate date = null;
-    int start = -1;
-    int end = -1;
-    Matcher m = MONTH_DAY_YEAR.matcher(line);
-    while (start < 0 && m.find()) {
-      Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+    Reading named = monthName(MONTH_DAY_YEAR, 1, 2, line);
+    return named != null ? named : monthName(DAY_MONTH_YEAR, 2, 1, line);
+  }
+
+  /** Find the first match of a month-name pattern whose month word is a month's name. */
+  private static Reading monthName(Pattern pattern, int monthGroup, int dayGroup, String line) {
+    Matcher m = pattern.matcher(line);
+    while (m.find()) {
+      Integer month = MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT));
       if (month != null) {
-        date = date(m.group(3), month, m.group(2));
-        start = m.start();
-        end = m.end();
+        LocalDate date = date(m.group(3), month, m.group(dayGroup));
+        return date == null ? new Reading(null, m.group()) : new Reading(withTime(date, line), null);
       }
     }
-    Matcher d = DAY_MONTH_YEAR.matcher(line);
-    while (start < 0 && d.find()) {
-      Integer month = MONTHS.get(d.group(2).toLowerCase(Locale.ROOT));
-      if (month != null) {
-        date = date(d.group(3), month, d.group(1));
-        start = d.start();
-        end = d.end();
-      }
-    }
-    if (start < 0) {
-      return null;
-    }
-    if (date == null) {
-      return new Reading(null, line.substring(start, end));
-    }
-    return new Reading(withTime(date, line), null);
+    return null;
   }
 
   private static Reading readIso(Matcher m) {
