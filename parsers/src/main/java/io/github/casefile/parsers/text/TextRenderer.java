@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Writes an article as plain text in the seed's layout: the headline, a byline {@code AUTHORS
- * \u00a0|\u00a0 yyyy-MM-dd HH:mm}, and the paragraphs separated by blank lines. The byline line is
+ * \u00a0|\u00a0 yyyy-MM-dd HH:mm} (the date at the precision the article gives), and the paragraphs separated by blank lines. The byline line is
  * written even when it is empty ({@code " | "}), so that a text without a headline still starts with
  * its byline and its first paragraph is never taken for a headline.
  *
@@ -27,7 +27,8 @@ import java.util.Optional;
  * <ul>
  *   <li>the source's canonical URL, outlet and capture time, the language, the records (actors,
  *       agencies, legal instruments, incidents) and the warnings;
- *   <li>a {@code published} value that is not at minute or second precision, or that has an offset;
+ *   <li>a {@code published} value of year or month precision (a day, a minute or a second, with or
+ *       without an offset, is written as {@code yyyy-MM-dd[ HH:mm[:ss]][offset]});
  *   <li>a headline that would not read back as one: one that ends with a full stop or is longer
  *       than 200 characters, or that is itself a header line (a byline, {@code By Name}, a date or
  *       {@code Published:} line, a Markdown heading, image, rule or quote);
@@ -137,9 +138,10 @@ public final class TextRenderer implements SourceRenderer {
   }
 
   private static Optional<PartialDateTime> carriedPublished(Article article) {
-    return article.published().filter(p -> p.offset().isEmpty()
-        && (p.precision() == PartialDateTime.Precision.MINUTE
-            || p.precision() == PartialDateTime.Precision.SECOND));
+    // The seed writes minutes; the byline reads a day, seconds and an offset as well, so a real
+    // input's date survives parse(render(parse(x))). A year or a month alone is not a byline date.
+    return article.published().filter(p -> p.precision() != PartialDateTime.Precision.YEAR
+        && p.precision() != PartialDateTime.Precision.MONTH);
   }
 
   private static String byline(Article article, long variant) {

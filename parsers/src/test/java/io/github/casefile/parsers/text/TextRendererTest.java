@@ -66,11 +66,12 @@ class TextRendererTest {
         "2017-10-27", "# Not a heading? It is one.", "x"));
     articles.add(article("By Land and Sea", List.of("A, B"), "2017-10-27T14:52+09:00",
         "Text \u00a0with\u3000odd   spaces 𝄞 and עברית", "@highlight", "gone"));
-    articles.add(article("Kim | 2017-10-27 14:52", List.of(), "2017-10-27T14:52:09",
+    articles.add(article("Kim | 2017-10-27 14:52", List.of(), "2017-10-27T14:52:09-05:30",
         "Body.", "Last " + TextBody.COMMENT_POLICY));
     articles.add(article("A headline | with a bar", List.of("Zed"), null,
         "---", "![img](x.jpg)", "Body text", "## URL", "https://example.org/x"));
-    articles.add(article("x".repeat(201), List.of(), "2017-10-27T14:52", "y".repeat(300)));
+    articles.add(article("x".repeat(201), List.of(), "2017", "y".repeat(300)));
+    articles.add(article("Day only", List.of("Ann"), "2017-10-27", "Body."));
     return articles;
   }
 
@@ -100,6 +101,16 @@ class TextRendererTest {
   }
 
   @Test
+  void writesADayOrAnOffsetAtThePrecisionGiven() {
+    Article day = article("Headline", List.of(), "2017-10-27", "Body.");
+    Article offset = article("Headline", List.of(), "2017-10-27T14:52:09Z", "Body.");
+
+    assertThat(render(day, 0)).contains(" \u00a0|\u00a0 2017-10-27\n");
+    assertThat(render(offset, 0)).contains("|\u00a0 2017-10-27 14:52:09Z\n");
+    assertThat(RENDERER.carried(day).published()).contains(PartialDateTime.parse("2017-10-27"));
+  }
+
+  @Test
   void carriesOnlyWhatTheTextFormatHolds() {
     Article a = article("Headline", List.of("Ann Lee"), "2017-10-27T14:52", "Body.");
 
@@ -119,7 +130,7 @@ class TextRendererTest {
   @Test
   void clearsWhatCannotBeReadBack() {
     Article sentence = RENDERER.carried(article("Ends with a full stop.", List.of("A, B"),
-        "2017-10-27", "Body. " + TextBody.COMMENT_POLICY));
+        "2017-10", "Body. " + TextBody.COMMENT_POLICY));
     Article offset = RENDERER.carried(article("By Land and Sea", List.of("Ann Lee and Bo Kim"),
         "2017-10-27T14:52+09:00", "Body.", "@highlight", "Summary"));
 
@@ -129,7 +140,7 @@ class TextRendererTest {
     assertThat(sentence.paragraphs()).containsExactly("Body.");
     assertThat(offset.headline()).isEmpty();
     assertThat(offset.authors()).containsExactly("Ann Lee", "Bo Kim");
-    assertThat(offset.published()).isEmpty();
+    assertThat(offset.published()).contains(PartialDateTime.parse("2017-10-27T14:52+09:00"));
     assertThat(offset.paragraphs()).containsExactly("Body.");
   }
 
