@@ -1,0 +1,132 @@
+package io.github.casefile.parsers.text;
+
+import io.github.casefile.model.Paragraphs;
+import io.github.casefile.spi.SourceInput;
+import java.util.List;
+
+/**
+ * Tells how sure the text format is that an input is plain text, from its head: never for empty,
+ * binary or marked-up input (HTML, XML, JSON, front matter, WARC, PDF), surely for the seed's
+ * layout, and barely for any other prose, so that more specific formats win.
+ */
+final class TextDetection {
+  /** The score for a headline followed by a {@code AUTHORS | DATE} byline. */
+  static final int SEED_LAYOUT = 80;
+  /** The score for other readable text. */
+  static final int PROSE = 10;
+
+  private static final double MAX_CONTROL_SHARE = 0.01;
+  private static final int LINES_TO_LOOK_AT = 3;
+
+  private TextDetection() {}
+
+  /**
+   * Score an input.
+   *
+   * @param input the input
+   * @return 0, {@value #PROSE} or {@value #SEED_LAYOUT}
+   */
+  static int score(SourceInput input) {
+    byte[] head = input.head();
+    if (head.length == 0 || isBinary(head)) {
+      return 0;
+    }
+    String text = input.headText();
+    int start = 0;
+    while (start < text.length()
+        && (text.charAt(start) == '\uFEFF' || Paragraphs.isWhitespace(text.charAt(start)))) {
+      start++;
+    }
+    if (start == text.length() || isMarkup(text, start) || !hasLetters(text, start)) {
+      return 0;
+    }
+    return isSeedLayout(text.substring(start)) ? SEED_LAYOUT : PROSE;
+  }
+
+  private static boolean isBinary(byte[] head) {
+    int control = 0;
+    for (byte b : head) {
+      int c = b & 0xFF;
+      if (c == 0) {
+        return true;
+      }
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        control++;
+      }
+    }
+    return control > head.length * MAX_CONTROL_SHARE;
+  }
+
+  private static boolean isMarkup(String text, int start) {
+    char first = text.charAt(start);
+    if (first == '<') {
+      return true;
+    }
+    if (first == '{' || first == '[') {
+      int i = start + 1;
+      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i == text.length()) {
+        return true;
+      }
+      char next = text.charAt(i);
+      return next == '"' || next == '{' || next == '[' || next == '}' || next == ']'
+          || (first == '[' && (Character.isDigit(next) || next == '-') && isJsonNumberList(text, i));
+    }
+    return text.startsWith("---", start) || text.startsWith("WARC/", start)
+        || text.startsWith("%PDF", start);
+  }
+
+  /** A {@code [} followed by a number and a comma or {@code ]}: an array, not a "[1]" footnote. */
+  private static boolean isJsonNumberList(String text, int from) {
+    int i = from;
+    while (i < text.length() && (Character.isDigit(text.charAt(i)) || ".-+eE".indexOf(
+        text.charAt(i)) >= 0)) {
+      i++;
+    }
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) == ',' || (text.charAt(i) == ']'
+        && i + 1 < text.length() && isJsonAfterArray(text, i + 1)));
+  }
+
+  private static boolean isJsonAfterArray(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasLetters(String text, int start) {
+    for (int i = start; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A first line, then (after blank lines) a byline with a {@code |} and a date. */
+  private static boolean isSeedLayout(String text) {
+    List<String> lines = TextLines.split(text);
+    int seen = 0;
+    for (String raw : lines) {
+      String line = Paragraphs.normalize(raw);
+      if (line.isEmpty()) {
+        continue;
+      }
+      TextBylines.SeedByline byline = TextBylines.seedByline(line);
+      if (byline != null && !byline.date.isEmpty()) {
+        return true;
+      }
+      if (++seen >= LINES_TO_LOOK_AT - 1) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
