@@ -33,7 +33,9 @@ import org.quicktheories.core.Gen;
  *   <li>round trip: a generated article, rendered and parsed, equals {@link
  *       SourceRenderer#carried(Article)} of it on the {@link CarriedFields} (headline, authors,
  *       published, paragraphs, canonical URL, outlet, language; ids, source format, uri and
- *       capture time, warnings and extracted records are not compared);
+ *       capture time, warnings and extracted records are not compared); where the format
+ *       carries none of the body ({@code carried(a)} has no paragraphs), a {@link
+ *       CasefileException} is the expected outcome;
  *   <li>robustness: arbitrary bytes and mutations of real and rendered inputs give articles or a
  *       {@link CasefileException}, nothing else;
  *   <li>idempotence: {@code parse(render(parse(x)))} equals {@code parse(x)} on the carried
@@ -109,11 +111,15 @@ public interface SourceFormatContract {
         longRange(Long.MIN_VALUE, Long.MAX_VALUE), Rendering::new);
     PropertyCheck.forAll(format().name() + " round trip", renderings, r -> {
       byte[] bytes = renderer.render(r.article(), r.variant());
-      CarriedFields expected = CarriedFields.of(renderer.carried(r.article()));
+      Article carried = renderer.carried(r.article());
+      CarriedFields expected = CarriedFields.of(carried);
       List<Article> parsed;
       try {
         parsed = casefile.parseEach(bytes, SourceHint.none());
       } catch (CasefileException e) {
+        if (carried.paragraphs().isEmpty()) {
+          return;  // the format cannot carry this body (all of it reads as furniture): rejected
+        }
         throw new AssertionError("rendered variant " + r.variant() + " was rejected: "
             + e.getMessage() + "\ninput: " + Hex.abbreviate(bytes), e);
       }

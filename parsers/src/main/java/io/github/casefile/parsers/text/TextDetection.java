@@ -37,10 +37,18 @@ final class TextDetection {
         && (text.charAt(start) == '\uFEFF' || Paragraphs.isWhitespace(text.charAt(start)))) {
       start++;
     }
-    if (start == text.length() || isMarkup(text, start) || !hasLetters(text, start)) {
+    if (start == text.length() || !hasLetters(text, start)) {
       return 0;
     }
-    return isSeedLayout(text.substring(start)) ? SEED_LAYOUT : PROSE;
+    String body = text.substring(start);
+    // The seed's byline under the first line wins even over a headline that opens with a tag.
+    if (isSeedLayout(body)) {
+      return SEED_LAYOUT;
+    }
+    if (isMarkup(text, start)) {
+      return text.charAt(start) == '<' && bylineFollowsFirstLine(body) ? PROSE : 0;
+    }
+    return PROSE;
   }
 
   private static boolean isBinary(byte[] head) {
@@ -110,8 +118,18 @@ final class TextDetection {
     return false;
   }
 
-  /** A first line, then (after blank lines) a byline with a {@code |} and a date. */
+  /** A first line, then (after blank lines) a byline with a {@code |} and authors or a date. */
   private static boolean isSeedLayout(String text) {
+    TextBylines.SeedByline byline = earlyByline(text);
+    return byline != null && !byline.isEmpty();
+  }
+
+  /** A byline {@code |} in the first two lines, even an empty one as the renderer writes. */
+  private static boolean bylineFollowsFirstLine(String text) {
+    return earlyByline(text) != null;
+  }
+
+  private static TextBylines.SeedByline earlyByline(String text) {
     List<String> lines = TextLines.split(text);
     int seen = 0;
     for (String raw : lines) {
@@ -120,13 +138,10 @@ final class TextDetection {
         continue;
       }
       TextBylines.SeedByline byline = TextBylines.seedByline(line);
-      if (byline != null && !byline.date.isEmpty()) {
-        return true;
-      }
-      if (++seen >= LINES_TO_LOOK_AT - 1) {
-        return false;
+      if (byline != null || ++seen == LINES_TO_LOOK_AT - 1) {
+        return byline;
       }
     }
-    return false;
+    return null;
   }
 }
