@@ -47,7 +47,9 @@ public final class Casefile {
         : FormatRegistry.load(builder.classLoader);
     this.limits = builder.limits;
     this.assembler = new ArticleAssembler(
-        builder.extract ? Extractors.defaultExtractor() : ArticleExtractor.NONE);
+        !builder.extract ? ArticleExtractor.NONE
+            : builder.knowledgeBase == null ? Extractors.defaultExtractor()
+            : Extractors.withKnowledge(builder.knowledgeBase.knowledge()));
   }
 
   /**
@@ -239,8 +241,21 @@ public final class Casefile {
     private ClassLoader classLoader = Casefile.class.getClassLoader();
     private Limits limits = Limits.defaults();
     private boolean extract = true;
+    private KnowledgeBase knowledgeBase;
 
     private Builder() {}
+
+    /**
+     * Use this knowledge base for extraction instead of the shipped one.
+     *
+     * @param knowledgeBase the knowledge base, such as {@code KnowledgeBase.defaults().extendedWith(…)}
+     * @return this builder
+     * @throws NullPointerException if {@code knowledgeBase} is null
+     */
+    public Builder knowledgeBase(KnowledgeBase knowledgeBase) {
+      this.knowledgeBase = Objects.requireNonNull(knowledgeBase, "knowledgeBase");
+      return this;
+    }
 
     /**
      * Use exactly these formats instead of the ones {@link java.util.ServiceLoader} finds.

@@ -1,0 +1,845 @@
+package io.github.casefile.internal.extract;
+
+import io.github.casefile.internal.extract.Knowledge.AgencyInfo;
+import io.github.casefile.internal.extract.Knowledge.GenericInfo;
+import io.github.casefile.internal.extract.Knowledge.InstrumentInfo;
+import io.github.casefile.internal.extract.Knowledge.Target;
+import io.github.casefile.internal.extract.Knowledge.TargetKind;
+import io.github.casefile.internal.extract.Records.ActorRec;
+import io.github.casefile.internal.extract.Records.AgencyRec;
+import io.github.casefile.internal.extract.Records.InstrumentRec;
+import io.github.casefile.internal.extract.Records.Rec;
+import io.github.casefile.model.ActorKind;
+import io.github.casefile.model.AgencyKind;
+import io.github.casefile.model.InstrumentKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the agencies, actors, instruments, countries and places a text mentions, in one left-to-
+ * right pass per sentence: knowledge-base names first, then country words before generic heads
+ * ("Chinese police"), acronyms defined in parentheses, capitalised names ending in an organisation
+ * or instrument head, titled person names and group nouns. What the article defines (an acronym, a
+ * parenthesised name) overrides the knowledge base for the rest of the article.
+ */
+final class EntityFinder {
+  /** A mention of something at tokens {@code [start, end)}. */
+  static final class Mention {
+    final int start;
+    final int end;
+    final Rec rec;
+    final List<String> countries;
+    final String placeId;
+
+    Mention(int start, int end, Rec rec, List<String> countries, String placeId) {
+      this.start = start;
+      this.end = end;
+      this.rec = rec;
+      this.countries = countries;
+      this.placeId = placeId;
+    }
+
+    boolean isPlace() {
+      return rec == null;
+    }
+  }
+
+  private static final int MAX_RUN = 16;
+  private static final Set<String> CONNECTORS = Set.of(
+      "of", "the", "for", "and", "on", "against", "relating", "to", "in", "or", "by", "&");
+  private static final Map<String, AgencyKind> ORG_HEADS = Map.ofEntries(
+      Map.entry("ministry", AgencyKind.MINISTRY), Map.entry("commission", AgencyKind.GOVERNMENT),
+      Map.entry("bureau", AgencyKind.GOVERNMENT), Map.entry("department", AgencyKind.GOVERNMENT),
+      Map.entry("agency", AgencyKind.GOVERNMENT), Map.entry("council", AgencyKind.GOVERNMENT),
+      Map.entry("committee", AgencyKind.GOVERNMENT), Map.entry("office", AgencyKind.GOVERNMENT),
+      Map.entry("court", AgencyKind.COURT), Map.entry("command", AgencyKind.MILITARY),
+      Map.entry("center", AgencyKind.OTHER), Map.entry("centre", AgencyKind.OTHER),
+      Map.entry("institute", AgencyKind.OTHER), Map.entry("university", AgencyKind.OTHER),
+      Map.entry("association", AgencyKind.NGO), Map.entry("church", AgencyKind.OTHER),
+      Map.entry("club", AgencyKind.OTHER), Map.entry("foundation", AgencyKind.NGO),
+      Map.entry("coalition", AgencyKind.NGO), Map.entry("network", AgencyKind.NGO),
+      Map.entry("alliance", AgencyKind.NGO), Map.entry("organization", AgencyKind.OTHER),
+      Map.entry("organisation", AgencyKind.OTHER), Map.entry("party", AgencyKind.PARTY),
+      Map.entry("assembly", AgencyKind.LEGISLATURE), Map.entry("service", AgencyKind.GOVERNMENT),
+      Map.entry("police", AgencyKind.POLICE), Map.entry("guards", AgencyKind.BORDER_GUARD),
+      Map.entry("army", AgencyKind.MILITARY), Map.entry("forces", AgencyKind.MILITARY),
+      Map.entry("group", AgencyKind.NGO), Map.entry("watch", AgencyKind.NGO),
+      Map.entry("news", AgencyKind.MEDIA), Map.entry("times", AgencyKind.MEDIA),
+      Map.entry("post", AgencyKind.MEDIA), Map.entry("daily", AgencyKind.MEDIA));
+  static final Map<String, InstrumentKind> INSTRUMENT_HEADS = Map.ofEntries(
+      Map.entry("convention", InstrumentKind.TREATY), Map.entry("protocol", InstrumentKind.TREATY),
+      Map.entry("treaty", InstrumentKind.TREATY), Map.entry("covenant", InstrumentKind.TREATY),
+      Map.entry("agreement", InstrumentKind.BILATERAL_AGREEMENT),
+      Map.entry("act", InstrumentKind.DOMESTIC_LAW), Map.entry("law", InstrumentKind.DOMESTIC_LAW),
+      Map.entry("code", InstrumentKind.DOMESTIC_LAW),
+      Map.entry("resolution", InstrumentKind.RESOLUTION),
+      Map.entry("resolutions", InstrumentKind.RESOLUTION),
+      Map.entry("declaration", InstrumentKind.OTHER), Map.entry("report", InstrumentKind.REPORT),
+      Map.entry("charter", InstrumentKind.TREATY), Map.entry("statute", InstrumentKind.TREATY),
+      Map.entry("paper", InstrumentKind.REPORT));
+  /** Group nouns and the group each names; singular and plural forms name the same group. */
+  static final Map<String, String> GROUPS = Map.ofEntries(
+      Map.entry("defectors", "defectors"), Map.entry("defector", "defectors"),
+      Map.entry("escapees", "defectors"), Map.entry("escapee", "defectors"),
+      Map.entry("refugees", "defectors"), Map.entry("escapers", "defectors"),
+      Map.entry("brokers", "brokers"), Map.entry("broker", "brokers"),
+      Map.entry("missionaries", "missionaries"), Map.entry("missionary", "missionaries"),
+      Map.entry("spies", "spies"), Map.entry("informants", "spies"),
+      Map.entry("traffickers", "traffickers"), Map.entry("trafficker", "traffickers"),
+      Map.entry("smugglers", "smugglers"), Map.entry("prisoners", "prisoners"),
+      Map.entry("inmates", "prisoners"), Map.entry("detainees", "prisoners"),
+      Map.entry("survivors", "survivors"));
+  /** Group nouns that name a group only with a country word before them ("North Korean women"). */
+  private static final Map<String, String> COUNTRY_GROUPS = Map.of(
+      "residents", "residents", "agents", "spies", "women", "women", "workers", "workers",
+      "citizens", "citizens", "nationals", "citizens", "soldier", "soldier");
+  private static final Set<String> TITLES = Set.of(
+      "leader", "president", "minister", "mr", "mrs", "ms", "dr", "reverend", "rev", "general",
+      "gen", "chairman", "ambassador", "secretary", "defector", "activist", "dictator", "senator",
+      "judge", "professor", "prof", "spokesman", "spokeswoman", "lawyer", "author", "director",
+      "envoy", "rapporteur", "commissioner", "chief", "founder", "pastor", "father", "miss",
+      "sir", "lord", "colonel", "lieutenant", "captain", "sergeant", "marshal", "premier",
+      "investigator", "researcher", "analyst", "official", "officer", "student", "survivor");
+  private static final Set<String> SURNAMES = Set.of(
+      "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "han",
+      "shin", "kwon", "hwang", "ahn", "song", "jeon", "hong", "ko", "moon", "yang", "son", "bae",
+      "baek", "heo", "yoo", "nam", "noh", "ha", "kwak", "cha", "joo", "ryu", "jin", "ji", "chae",
+      "chun", "hyun", "ham", "ri", "pak", "jo", "choe", "youn", "suh", "seo", "oh", "jee", "yun");
+  private static final Set<String> SPEECH = Set.of(
+      "said", "says", "told", "added", "wrote", "explained", "recalled", "stated", "reported",
+      "claimed", "testified", "noted", "warned", "urged");
+  private static final Set<String> NOT_NAMES = Set.of(
+      "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "after", "before",
+      "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "it", "he",
+      "she", "they", "we", "i", "you", "as", "for", "from", "with", "by", "of", "to", "since",
+      "while", "although", "however", "according", "last", "there", "some", "many", "most",
+      "north", "south", "east", "west", "camp", "province", "city", "county", "river", "border",
+      "human", "rights", "day", "january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "korea", "korean",
+      "koreans", "china", "chinese", "god", "mail", "online", "daily", "published", "updated",
+      "read", "more", "click", "photo", "getty", "images", "reuters", "ap", "advertisement");
+  private static final Set<String> LOCAL_ADJECTIVES = Set.of(
+      "local", "provincial", "regional", "municipal", "senior", "top", "former", "own", "new");
+
+  private final Knowledge kb;
+  private final TextAnalysis a;
+  private final Records records;
+  final List<Mention> mentions = new ArrayList<>();
+  /** Names the article itself defined: normalised text to record. */
+  private final Map<String, Rec> defined = new HashMap<>();
+  /** The record a bare name or generic head last meant in this article. */
+  private final Map<String, Rec> memory = new HashMap<>();
+  private final Map<String, ActorRec> persons = new HashMap<>();
+
+  EntityFinder(Knowledge kb, TextAnalysis a, Records records) {
+    this.kb = kb;
+    this.a = a;
+    this.records = records;
+  }
+
+  void run() {
+    for (int s = 0; s < a.sentenceCount; s++) {
+      int limit = a.sentLast[s] + 1;
+      int i = a.sentFirst[s];
+      while (i < limit) {
+        a.work.step();
+        int next = at(i, limit);
+        i = Math.max(next, i + 1);
+      }
+    }
+  }
+
+  private String key(int start, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      if (a.tokType[k] != TextAnalysis.PUNCT || a.tokNorm[k].equals("-")) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(a.tokNorm[k]);
+      }
+    }
+    return b.toString();
+  }
+
+  private int at(int i, int limit) {
+    // 1. what the article defined wins: an acronym or a parenthesised name
+    Rec local = defined.get(a.tokNorm[i]);
+    NameTrie.Match<Target> m = kb.names.longest(a, i, limit);
+    if (m != null) {
+      Rec over = defined.get(key(m.start, m.end));
+      if (over != null) {
+        return record(over, i, m.end, limit);
+      }
+    }
+    if (local != null && (m == null || m.end == i + 1)) {
+      return record(local, i, i + 1, limit);
+    }
+    // 2. a capitalised title or name that runs past the knowledge-base match
+    int run = capitalRun(i, limit);
+    if (run > i + 1 && (m == null || run > m.end || onlyPlaces(m))) {
+      int done = titled(i, run, limit);
+      if (done > i) {
+        return done;
+      }
+    }
+    if (m != null) {
+      int done = known(m, limit);
+      if (done > i) {
+        return done;
+      }
+    }
+    int done = person(i, limit);
+    if (done > i) {
+      return done;
+    }
+    return group(i, i, limit, null);
+  }
+
+  private boolean onlyPlaces(NameTrie.Match<Target> m) {
+    for (Target t : m.targets) {
+      if (t.kind == TargetKind.AGENCY || t.kind == TargetKind.INSTRUMENT
+          || t.kind == TargetKind.GENERIC) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int known(NameTrie.Match<Target> m, int limit) {
+    Target country = first(m, TargetKind.DEMONYM, TargetKind.POSSESSIVE, TargetKind.ATTRIBUTIVE,
+        TargetKind.COUNTRY);
+    Target place = first(m, TargetKind.PLACE);
+    if (country != null || place != null) {
+      List<String> codes = country != null ? List.of(country.ref)
+          : kb.places.get(place.ref).countries;
+      if (codes.size() == 1 && m.end < limit) {
+        int done = modified(m.start, m.end, codes.get(0), limit);
+        if (done > m.end) {
+          return done;
+        }
+      }
+    }
+    Target agency = first(m, TargetKind.AGENCY);
+    if (agency != null) {
+      AgencyRec rec = chooseAgency(m, null);
+      return record(rec, m.start, m.end, limit);
+    }
+    Target instrument = first(m, TargetKind.INSTRUMENT);
+    if (instrument != null) {
+      return record(instrumentFromKb(instrument.ref), m.start, m.end, limit);
+    }
+    Target generic = first(m, TargetKind.GENERIC);
+    if (generic != null) {
+      GenericInfo g = kb.generics.get(generic.ref);
+      String in = countryAfter(m.end, limit);
+      if (in != null) {
+        AgencyRec rec = genericAgency(g, in, m.start, m.end);
+        return rec == null ? m.end : record(rec, m.start, m.end, limit);
+      }
+      Rec remembered = memory.get("generic:" + g.head.toLowerCase());
+      if (remembered != null) {
+        return record(remembered, m.start, m.end, limit);
+      }
+      return m.end;
+    }
+    if (country != null || place != null) {
+      List<String> codes = country != null ? List.of(country.ref)
+          : kb.places.get(place.ref).countries;
+      mentions.add(new Mention(m.start, m.end, null, codes, place == null ? null : place.ref));
+      return m.end;
+    }
+    return m.end;
+  }
+
+  /** A country or place word at [start, end) followed by a head: "Chinese police". */
+  private int modified(int start, int end, String code, int limit) {
+    int j = end;
+    if (j < limit && LOCAL_ADJECTIVES.contains(a.tokNorm[j]) && !a.isCapitalized(j)) {
+      j++;
+    }
+    if (j >= limit) {
+      return end;
+    }
+    NameTrie.Match<Target> n = kb.names.longest(a, j, limit);
+    if (n != null) {
+      Target generic = first(n, TargetKind.GENERIC);
+      Target agency = first(n, TargetKind.AGENCY);
+      if (agency != null) {
+        AgencyRec rec = chooseAgency(n, code);
+        if (rec != null && (rec.country == null || rec.country.equals(code))) {
+          return record(rec, start, n.end, limit);
+        }
+      }
+      if (generic != null) {
+        AgencyRec rec = genericAgency(kb.generics.get(generic.ref), code, start, n.end);
+        if (rec != null) {
+          return record(rec, start, n.end, limit);
+        }
+      }
+    }
+    int run = capitalRun(j, limit);
+    if (run > j && ORG_HEADS.containsKey(a.tokNorm[run - 1]) && run - j >= 1
+        && !INSTRUMENT_HEADS.containsKey(a.tokNorm[run - 1])) {
+      AgencyRec rec = patternAgency(start, run, code);
+      if (rec != null) {
+        return record(rec, start, run, limit);
+      }
+    }
+    String group = GROUPS.get(a.tokNorm[j]);
+    if (group == null) {
+      group = COUNTRY_GROUPS.get(a.tokNorm[j]);
+    }
+    if (group != null && !a.isCapitalized(j)) {
+      return group(start, j, limit, code);
+    }
+    if (j < limit && TITLES.contains(a.tokNorm[j])) {
+      int done = titledPerson(start, j, limit, code);
+      if (done > j) {
+        return done;
+      }
+    }
+    return end;
+  }
+
+  private String countryAfter(int j, int limit) {
+    if (j + 1 < limit && a.is(j, "in")) {
+      NameTrie.Match<Target> n = kb.names.longest(a, j + 1, limit);
+      if (n != null) {
+        Target c = first(n, TargetKind.COUNTRY);
+        if (c != null) {
+          return c.ref;
+        }
+        Target p = first(n, TargetKind.PLACE);
+        if (p != null && kb.places.get(p.ref).countries.size() == 1) {
+          return kb.places.get(p.ref).countries.get(0);
+        }
+      }
+    }
+    return null;
+  }
+
+  private AgencyRec genericAgency(GenericInfo g, String code, int start, int end) {
+    String id = g.map.get(code);
+    AgencyRec rec;
+    if (id != null) {
+      rec = kbAgency(kb.agencies.get(id));
+    } else {
+      String name = a.text.substring(a.tokStart[start], a.tokEnd[end - 1]);
+      rec = localAgency("generic:" + code + ":" + g.head.toLowerCase(), name, g.kind, code);
+    }
+    if (rec != null) {
+      memory.put("generic:" + g.head.toLowerCase(), rec);
+    }
+    return rec;
+  }
+
+  private AgencyRec chooseAgency(NameTrie.Match<Target> m, String code) {
+    List<AgencyInfo> candidates = new ArrayList<>();
+    for (Target t : m.targets) {
+      if (t.kind == TargetKind.AGENCY) {
+        candidates.add(kb.agencies.get(t.ref));
+      }
+    }
+    String surface = key(m.start, m.end);
+    AgencyInfo chosen = null;
+    if (code != null) {
+      for (AgencyInfo c : candidates) {
+        if (code.equals(c.country)) {
+          chosen = c;
+          break;
+        }
+      }
+    }
+    if (chosen == null && candidates.size() > 1) {
+      Rec remembered = memory.get("name:" + surface);
+      if (remembered instanceof AgencyRec && code == null) {
+        memory.put("name:" + surface, remembered);
+        return (AgencyRec) remembered;
+      }
+      String near = countryInSentence(m.start);
+      for (AgencyInfo c : candidates) {
+        if (near != null && near.equals(c.country)) {
+          chosen = c;
+          break;
+        }
+      }
+    }
+    if (chosen == null) {
+      if (code != null) {
+        return null;
+      }
+      chosen = candidates.get(0);
+    }
+    AgencyRec rec = kbAgency(chosen);
+    if (rec != null && !memory.containsKey("def:" + surface)) {
+      memory.put("name:" + surface, rec);
+    }
+    return rec;
+  }
+
+  private String countryInSentence(int token) {
+    int s = a.sentenceOf(token);
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention mention = mentions.get(k);
+      if (a.sentenceOf(mention.start) != s) {
+        break;
+      }
+      if (mention.isPlace() && mention.countries.size() == 1) {
+        return mention.countries.get(0);
+      }
+    }
+    return null;
+  }
+
+  private static Target first(NameTrie.Match<Target> m, TargetKind... kinds) {
+    for (TargetKind k : kinds) {
+      for (Target t : m.targets) {
+        if (t.kind == k) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Record a mention of a record and take a definition in parentheses after it. */
+  private int record(Rec rec, int start, int end, int limit) {
+    if (rec == null) {
+      return end;
+    }
+    rec.mention(a, start, end);
+    mentions.add(new Mention(start, end, rec, rec.country == null ? List.of()
+        : List.of(rec.country), null));
+    if (end + 2 < limit && a.is(end, "(") && !(rec instanceof ActorRec)) {
+      int close = -1;
+      for (int k = end + 1; k < Math.min(limit, end + 14); k++) {
+        if (a.is(k, ")")) {
+          close = k;
+          break;
+        }
+      }
+      if (close > end + 1 && nameLike(end + 1, close)) {
+        String surface = key(end + 1, close);
+        defined.put(surface, rec);
+        memory.put("def:" + surface, rec);
+        if (close == end + 2 && a.isAllCaps(end + 1) && rec instanceof AgencyRec
+            && ((AgencyRec) rec).acronym == null) {
+          ((AgencyRec) rec).acronym = a.token(end + 1);
+        }
+        rec.mention(a, end + 1, close);
+        mentions.add(new Mention(end + 1, close, rec, List.of(), null));
+        return close + 1;
+      }
+    }
+    return end;
+  }
+
+  private boolean nameLike(int start, int end) {
+    if (!a.isCapitalized(start)) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (a.tokType[k] == TextAnalysis.PUNCT && !a.is(k, "-") && !a.is(k, ".")) {
+        return false;
+      }
+      if (a.tokType[k] == TextAnalysis.WORD && !a.isCapitalized(k)
+          && !CONNECTORS.contains(a.tokNorm[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Return the end of a run of capitalised words joined by connectors, from token i. */
+  private int capitalRun(int i, int limit) {
+    int k = i;
+    if (k < limit && a.tokType[k] == TextAnalysis.NUMBER && a.tokNorm[k].length() == 4) {
+      k++; // "1951 UN Convention", "2014 Commission of Inquiry Report"
+    }
+    if (k >= limit || !a.isCapitalized(k)) {
+      return i;
+    }
+    int end = i;
+    int max = Math.min(limit, i + MAX_RUN);
+    while (k < max) {
+      a.work.step();
+      if (k > i && a.isCapitalized(k) && (DateFinder.MONTHS.containsKey(a.tokNorm[k])
+          || a.tokNorm[k].endsWith("day") && a.tokNorm[k].length() > 5)) {
+        break; // "the Convention on October 4": a date is not part of a title
+      }
+      if (a.isCapitalized(k)
+          || (a.tokType[k] == TextAnalysis.NUMBER && k > i && a.isCapitalized(k - 1))) {
+        k++;
+        end = k;
+      } else if ((a.is(k, "-") || a.is(k, ".") || a.is(k, "'")) && a.adjacent(k - 1, k)
+          && k + 1 < max && a.adjacent(k, k + 1)) {
+        k++;
+      } else if (a.tokType[k] == TextAnalysis.WORD && CONNECTORS.contains(a.tokNorm[k])
+          && !a.isCapitalized(k)) {
+        k++;
+      } else if (a.is(k, ",") && k + 1 < max && a.isCapitalized(k + 1) && end > i
+          && INSTRUMENT_HEADS.containsKey(a.tokNorm[i == end ? i : firstContent(i)])) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private int firstContent(int i) {
+    return a.tokType[i] == TextAnalysis.NUMBER ? i + 1 : i;
+  }
+
+  /** A capitalised run [i, run): an instrument title or an organisation name. */
+  private int titled(int i, int run, int limit) {
+    int head = -1;
+    for (int k = i; k < run; k++) {
+      if (INSTRUMENT_HEADS.containsKey(a.tokNorm[k]) && a.isCapitalized(k)) {
+        head = k;
+        break;
+      }
+    }
+    if (head >= 0) {
+      // a known instrument inside the title names it; else the title is a new instrument
+      for (int k = i; k < run; k++) {
+        NameTrie.Match<Target> n = kb.names.longest(a, k, run);
+        Target t = n == null ? null : first(n, TargetKind.INSTRUMENT);
+        if (t != null) {
+          int start = k > i && a.is(i, "the") ? i + 1 : i;
+          return record(instrumentFromKb(t.ref), start, n.end, limit);
+        }
+      }
+      if (head == i && run - i < 2) {
+        return i;
+      }
+      int start = a.tokNorm[i].equals("the") ? i + 1 : i;
+      InstrumentRec rec = patternInstrument(start, run, INSTRUMENT_HEADS.get(a.tokNorm[head]));
+      return rec == null ? i : record(rec, start, run, limit);
+    }
+    String last = a.tokNorm[run - 1];
+    if ((last.equals("officers") || last.equals("agents") || last.equals("officials"))
+        && run - i >= 3 && !a.is(i, "the")) {
+      return groupNamed(i, run, limit);
+    }
+    boolean ministryOf = a.is(i, "ministry") && a.is(i + 1, "of");
+    if ((ORG_HEADS.containsKey(last) || ministryOf) && run - i >= 2) {
+      // a known agency covering the whole run wins
+      NameTrie.Match<Target> n = kb.names.longest(a, i, limit);
+      if (n != null && n.end >= run && first(n, TargetKind.AGENCY) != null) {
+        return i;
+      }
+      int start = a.is(i, "the") ? i + 1 : i;
+      if (start >= run - 1 || NOT_NAMES.contains(a.tokNorm[start])) {
+        return i;
+      }
+      // a known country word at its start gives the country
+      String code = null;
+      NameTrie.Match<Target> c = kb.names.longest(a, start, run);
+      if (c != null) {
+        Target t = first(c, TargetKind.COUNTRY, TargetKind.POSSESSIVE, TargetKind.ATTRIBUTIVE,
+            TargetKind.DEMONYM);
+        code = t == null ? null : t.ref;
+        if (first(c, TargetKind.AGENCY) != null || first(c, TargetKind.INSTRUMENT) != null) {
+          return i;
+        }
+        if (code != null) {
+          int done = modified(start, c.end, code, limit);
+          if (done > c.end) {
+            return done; // "Chinas Foreign Ministry": the country's own ministry
+          }
+        }
+      }
+      AgencyRec rec = patternAgency(start, run, code);
+      return rec == null ? i : record(rec, start, run, limit);
+    }
+    return i;
+  }
+
+  private AgencyRec patternAgency(int start, int end, String code) {
+    String name = a.text.substring(a.tokStart[start], a.tokEnd[end - 1]);
+    AgencyKind kind = ORG_HEADS.getOrDefault(a.tokNorm[end - 1], AgencyKind.GOVERNMENT);
+    if (a.is(start, "ministry")) {
+      kind = AgencyKind.MINISTRY;
+    }
+    if (a.is(start, "un") || a.is(start, "united") && a.is(start + 1, "nations")) {
+      kind = AgencyKind.INTERGOVERNMENTAL;
+    }
+    return localAgency("name:" + key(start, end), name, kind, code);
+  }
+
+  private AgencyRec localAgency(String key, String name, AgencyKind kind, String code) {
+    Rec known = memory.get("local:" + key);
+    if (known instanceof AgencyRec) {
+      return (AgencyRec) known;
+    }
+    if (!records.room()) {
+      return null;
+    }
+    AgencyRec rec = new AgencyRec();
+    rec.name = name;
+    rec.kind = kind;
+    rec.country = code;
+    rec.id = records.claim("agency", null, name);
+    records.agencies.put(rec.id, rec);
+    memory.put("local:" + key, rec);
+    return rec;
+  }
+
+  private AgencyRec kbAgency(AgencyInfo info) {
+    AgencyRec rec = records.agencies.get(info.id);
+    if (rec != null) {
+      return rec;
+    }
+    if (!records.room()) {
+      return null;
+    }
+    rec = new AgencyRec();
+    rec.kbId = info.id;
+    rec.id = records.claim("agency", info.id, info.name);
+    rec.name = info.name;
+    rec.acronym = info.acronym;
+    rec.kind = info.kind;
+    rec.country = info.country;
+    rec.parent = info.parent;
+    rec.refs = info.refs;
+    records.agencies.put(rec.id, rec);
+    return rec;
+  }
+
+  private InstrumentRec instrumentFromKb(String id) {
+    InstrumentRec rec = records.instruments.get(id);
+    if (rec != null) {
+      return rec;
+    }
+    if (!records.room()) {
+      return null;
+    }
+    InstrumentInfo info = kb.instruments.get(id);
+    rec = new InstrumentRec();
+    rec.id = records.claim("instrument", id, info.title);
+    rec.name = info.title;
+    rec.kind = info.kind;
+    rec.year = info.year;
+    rec.parties = info.parties;
+    rec.refs = info.refs;
+    records.instruments.put(rec.id, rec);
+    return rec;
+  }
+
+  private InstrumentRec patternInstrument(int start, int end, InstrumentKind kind) {
+    String key = "instrument:" + key(start, end);
+    Rec known = memory.get(key);
+    if (known instanceof InstrumentRec) {
+      return (InstrumentRec) known;
+    }
+    if (!records.room()) {
+      return null;
+    }
+    InstrumentRec rec = new InstrumentRec();
+    int titleStart = start;
+    if (a.tokType[start] == TextAnalysis.NUMBER && a.tokNorm[start].length() == 4) {
+      int y = Integer.parseInt(a.tokNorm[start]);
+      rec.year = y >= 1800 && y <= 2999 ? y : null;
+    }
+    rec.name = a.text.substring(a.tokStart[titleStart], a.tokEnd[end - 1]);
+    rec.kind = kind;
+    rec.id = records.claim("instrument", null, rec.name);
+    records.instruments.put(rec.id, rec);
+    memory.put(key, rec);
+    return rec;
+  }
+
+  /** A person: a title or role and a capitalised name, or a Korean surname and given names. */
+  private int person(int i, int limit) {
+    if (TITLES.contains(a.tokNorm[i]) && !a.isAllCaps(i)) {
+      int done = titledPerson(i, i, limit, null);
+      if (done > i) {
+        return done;
+      }
+    }
+    if (!a.isCapitalized(i) || NOT_NAMES.contains(a.tokNorm[i]) && !SURNAMES.contains(
+        a.tokNorm[i])) {
+      return i;
+    }
+    int end = nameEnd(i, limit);
+    if (end <= i) {
+      return i;
+    }
+    int words = wordCount(i, end);
+    boolean korean = SURNAMES.contains(a.tokNorm[i]) && words >= 2;
+    boolean speech = (end < limit && SPEECH.contains(a.tokNorm[end]))
+        || (end + 1 < limit && a.is(end, ",") && (a.is(end + 1, "a") || a.is(end + 1, "the")
+            || a.is(end + 1, "who")))
+        || (i >= 1 && SPEECH.contains(a.tokNorm[i - 1]))
+        || (i >= 2 && a.is(i - 2, "according") && a.is(i - 1, "to"));
+    if (words >= 2 && (korean || speech)) {
+      return personRec(i, end, i, null, limit);
+    }
+    // a bare surname or given name of a person already named
+    ActorRec known = persons.get(a.tokNorm[i]);
+    if (known != null && words == 1) {
+      return record(known, i, end, limit);
+    }
+    return i;
+  }
+
+  private int titledPerson(int start, int title, int limit, String code) {
+    int j = title + 1;
+    if (j < limit && a.is(j, ".")) {
+      j++;
+    }
+    if (j < limit && TITLES.contains(a.tokNorm[j]) && !a.isCapitalized(title)) {
+      j++; // foreign minister
+    }
+    if (j >= limit || !a.isCapitalized(j) || NOT_NAMES.contains(a.tokNorm[j])) {
+      return title;
+    }
+    NameTrie.Match<Target> n = kb.names.longest(a, j, limit);
+    if (n != null && !onlyPlaces(n)) {
+      return title;
+    }
+    int end = nameEnd(j, limit);
+    if (end <= j) {
+      return title;
+    }
+    if (wordCount(j, end) == 1) {
+      ActorRec known = persons.get(a.tokNorm[j]);
+      if (known != null) {
+        return record(known, start, end, limit);
+      }
+      boolean honorific = a.tokNorm[title].equals("mr") || a.tokNorm[title].equals("ms")
+          || a.tokNorm[title].equals("mrs") || a.tokNorm[title].equals("dr");
+      if (!honorific && !a.isCapitalized(title)) {
+        return title;
+      }
+    }
+    return personRec(j, end, start, code, limit);
+  }
+
+  private int nameEnd(int i, int limit) {
+    int k = i;
+    int words = 0;
+    while (k < limit && words < 4) {
+      a.work.step();
+      if (a.isCapitalized(k) && !NOT_NAMES.contains(a.tokNorm[k]) && !a.isAllCaps(k)
+          || (words > 0 && SURNAMES.contains(a.tokNorm[k]) && a.isCapitalized(k))) {
+        k++;
+        words++;
+        if (k + 1 < limit && a.is(k, "-") && a.adjacent(k - 1, k) && a.adjacent(k, k + 1)
+            && a.tokType[k + 1] == TextAnalysis.WORD) {
+          k += 2;
+        }
+      } else {
+        break;
+      }
+    }
+    if (k > i && words > 1 && ORG_HEADS.containsKey(a.tokNorm[k - 1])) {
+      return i;
+    }
+    return k;
+  }
+
+  private int wordCount(int start, int end) {
+    int n = 0;
+    for (int k = start; k < end; k++) {
+      if (a.tokType[k] == TextAnalysis.WORD && !a.is(k - 1, "-")) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private int personRec(int nameStart, int end, int mentionStart, String code, int limit) {
+    String name = a.text.substring(a.tokStart[nameStart], a.tokEnd[end - 1]);
+    String key = "person:" + key(nameStart, end);
+    Rec known = memory.get(key);
+    ActorRec rec;
+    if (known instanceof ActorRec) {
+      rec = (ActorRec) known;
+    } else {
+      ActorRec byPart = wordCount(nameStart, end) == 1 ? persons.get(a.tokNorm[nameStart]) : null;
+      if (byPart != null) {
+        rec = byPart;
+      } else {
+        if (!records.room()) {
+          return end;
+        }
+        rec = new ActorRec();
+        rec.name = name;
+        rec.kind = ActorKind.PERSON;
+        rec.country = code;
+        rec.id = records.claim("actor", null, name);
+        records.actors.put(rec.id, rec);
+      }
+      memory.put(key, rec);
+    }
+    for (int k = nameStart; k < end; k++) {
+      if (a.tokType[k] == TextAnalysis.WORD && a.tokNorm[k].length() > 1) {
+        persons.put(a.tokNorm[k], rec);
+      }
+    }
+    return record(rec, mentionStart, end, limit);
+  }
+
+  private int groupNamed(int start, int end, int limit) {
+    String name = a.text.substring(a.tokStart[start], a.tokEnd[end - 1]);
+    String key = "group:" + key(start, end);
+    Rec known = memory.get(key);
+    if (known == null) {
+      if (!records.room()) {
+        return end;
+      }
+      ActorRec rec = new ActorRec();
+      rec.name = name;
+      rec.kind = ActorKind.GROUP;
+      rec.id = records.claim("actor", null, name);
+      records.actors.put(rec.id, rec);
+      memory.put(key, rec);
+      known = rec;
+    }
+    return record(known, start, end, limit);
+  }
+
+  /** A group noun at {@code head}, with its modifiers from {@code start}: "eight defectors". */
+  private int group(int start, int head, int limit, String code) {
+    if (head >= limit || a.tokType[head] != TextAnalysis.WORD) {
+      return start;
+    }
+    String group = GROUPS.get(a.tokNorm[head]);
+    if (group == null && code != null) {
+      group = COUNTRY_GROUPS.get(a.tokNorm[head]);
+    }
+    if (group == null || (a.isCapitalized(head) && head > a.sentFirst[a.sentenceOf(head)])) {
+      return start;
+    }
+    int end = head + 1;
+    String key = "group:" + group;
+    Rec known = memory.get(key);
+    ActorRec rec;
+    if (known instanceof ActorRec) {
+      rec = (ActorRec) known;
+      if (rec.country == null && code != null) {
+        rec.country = code;
+      }
+    } else {
+      if (!records.room()) {
+        return end;
+      }
+      rec = new ActorRec();
+      rec.name = group;
+      rec.key = group;
+      rec.kind = ActorKind.GROUP;
+      rec.country = code;
+      rec.id = records.claim("actor", null, group);
+      records.actors.put(rec.id, rec);
+      memory.put(key, rec);
+    }
+    return record(rec, start, end, limit);
+  }
+}

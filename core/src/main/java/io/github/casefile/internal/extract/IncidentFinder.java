@@ -1,0 +1,413 @@
+package io.github.casefile.internal.extract;
+
+import io.github.casefile.internal.extract.DateFinder.TimeExpr;
+import io.github.casefile.internal.extract.EntityFinder.Mention;
+import io.github.casefile.internal.extract.Records.ActorRec;
+import io.github.casefile.internal.extract.Records.AgencyRec;
+import io.github.casefile.internal.extract.Records.InstrumentRec;
+import io.github.casefile.model.Attribution;
+import io.github.casefile.model.Edtf;
+import io.github.casefile.model.Incident;
+import io.github.casefile.model.IncidentDate;
+import io.github.casefile.model.IncidentType;
+import io.github.casefile.model.Location;
+import io.github.casefile.model.Span;
+import io.github.casefile.model.Victim;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds incidents: a sentence with a trigger word ("arrested", "raids", "repatriate", "executed")
+ * states one, with the perpetrators, victims and counts, place, date, attribution and instruments
+ * found in the same sentence. At most two incidents of different types come from one sentence.
+ */
+final class IncidentFinder {
+  static final Map<String, IncidentType> TRIGGERS = Map.ofEntries(
+      Map.entry("arrest", IncidentType.ARREST), Map.entry("arrested", IncidentType.ARREST),
+      Map.entry("arresting", IncidentType.ARREST), Map.entry("arrests", IncidentType.ARREST),
+      Map.entry("caught", IncidentType.ARREST), Map.entry("apprehended", IncidentType.ARREST),
+      Map.entry("apprehend", IncidentType.ARREST), Map.entry("captured", IncidentType.ARREST),
+      Map.entry("detained", IncidentType.DETENTION), Map.entry("detention", IncidentType.DETENTION),
+      Map.entry("imprisoned", IncidentType.DETENTION), Map.entry("jailed", IncidentType.DETENTION),
+      Map.entry("imprisonment", IncidentType.DETENTION),
+      Map.entry("detaining", IncidentType.DETENTION),
+      Map.entry("repatriate", IncidentType.REPATRIATION),
+      Map.entry("repatriated", IncidentType.REPATRIATION),
+      Map.entry("repatriation", IncidentType.REPATRIATION),
+      Map.entry("repatriations", IncidentType.REPATRIATION),
+      Map.entry("repatriating", IncidentType.REPATRIATION),
+      Map.entry("deported", IncidentType.REPATRIATION),
+      Map.entry("raid", IncidentType.RAID), Map.entry("raids", IncidentType.RAID),
+      Map.entry("raided", IncidentType.RAID),
+      Map.entry("surveillance", IncidentType.SURVEILLANCE),
+      Map.entry("monitoring", IncidentType.SURVEILLANCE),
+      Map.entry("patrols", IncidentType.SURVEILLANCE),
+      Map.entry("spies", IncidentType.INFORMANT), Map.entry("informants", IncidentType.INFORMANT),
+      Map.entry("informant", IncidentType.INFORMANT),
+      Map.entry("reported", IncidentType.INFORMANT),
+      Map.entry("report", IncidentType.INFORMANT),
+      Map.entry("bribes", IncidentType.BRIBERY), Map.entry("bribe", IncidentType.BRIBERY),
+      Map.entry("bribery", IncidentType.BRIBERY), Map.entry("bribed", IncidentType.BRIBERY),
+      Map.entry("exchange", IncidentType.BRIBERY),
+      Map.entry("crossed", IncidentType.CROSSING), Map.entry("defected", IncidentType.CROSSING),
+      Map.entry("fled", IncidentType.CROSSING), Map.entry("escaped", IncidentType.CROSSING),
+      Map.entry("trafficked", IncidentType.TRAFFICKING),
+      Map.entry("trafficking", IncidentType.TRAFFICKING),
+      Map.entry("sold", IncidentType.TRAFFICKING),
+      Map.entry("punished", IncidentType.PUNISHMENT),
+      Map.entry("punishment", IncidentType.PUNISHMENT),
+      Map.entry("sentenced", IncidentType.PUNISHMENT),
+      Map.entry("executed", IncidentType.EXECUTION),
+      Map.entry("execution", IncidentType.EXECUTION),
+      Map.entry("executions", IncidentType.EXECUTION),
+      Map.entry("tortured", IncidentType.TORTURE), Map.entry("torture", IncidentType.TORTURE),
+      Map.entry("beaten", IncidentType.TORTURE),
+      Map.entry("labour", IncidentType.FORCED_LABOR), Map.entry("labor", IncidentType.FORCED_LABOR),
+      Map.entry("died", IncidentType.DEATH), Map.entry("killed", IncidentType.DEATH),
+      Map.entry("deaths", IncidentType.DEATH), Map.entry("killings", IncidentType.EXECUTION),
+      Map.entry("starved", IncidentType.DEATH),
+      Map.entry("disappeared", IncidentType.DISAPPEARANCE),
+      Map.entry("disappearance", IncidentType.DISAPPEARANCE),
+      Map.entry("disappearances", IncidentType.DISAPPEARANCE),
+      Map.entry("abducted", IncidentType.DISAPPEARANCE));
+  private static final int MAX_PER_SENTENCE = 1;
+  private static final Set<String> HABITUAL = Set.of(
+      "sometimes", "often", "regularly", "routinely", "usually", "frequently", "continue",
+      "continued", "continues", "widely", "numerous", "systematically", "tend", "tended",
+      "typically", "generally", "increasingly", "many", "reports", "practice", "protocol",
+      "commonly", "always");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+      "in", "near", "at", "inside", "along", "across", "on", "into", "from", "to");
+  private static final Set<String> UNITS = Set.of(
+      "years", "year", "months", "month", "days", "day", "weeks", "week", "hours", "hour",
+      "percent", "per", "times", "km", "kilometres", "kilometers", "miles", "metres", "meters",
+      "feet", "dollars", "won", "yuan", "minutes", "o", "am", "pm", "th", "st", "nd", "rd",
+      "million", "billion", "decades", "of", "and", "or", "to", "in", "a", "the", "more",
+      "other", "ago", "stories", "pages", "page");
+  private static final Set<String> VICTIM_NOUNS = Set.of(
+      "people", "persons", "men", "women", "children", "individuals", "defectors", "refugees",
+      "prisoners", "inmates", "detainees", "north", "workers", "officials", "missionaries",
+      "citizens", "escapees", "others", "family", "students", "soldiers", "instances", "cases",
+      "from");
+
+  private final TextAnalysis a;
+  private final List<Mention> mentions;
+  private final List<TimeExpr> dates;
+  private final List<String> warnings;
+  final List<Incident> incidents = new ArrayList<>();
+  boolean truncated;
+
+  IncidentFinder(TextAnalysis a, List<Mention> mentions, List<TimeExpr> dates,
+      List<String> warnings) {
+    this.a = a;
+    this.mentions = mentions;
+    this.dates = dates;
+    this.warnings = warnings;
+  }
+
+  void run(int maxIncidents) {
+    int m = 0;
+    int d = 0;
+    for (int s = 0; s < a.sentenceCount && incidents.size() < maxIncidents; s++) {
+      int first = a.sentFirst[s];
+      int limit = a.sentLast[s] + 1;
+      List<Mention> here = new ArrayList<>();
+      while (m < mentions.size() && mentions.get(m).start < limit) {
+        if (mentions.get(m).start >= first) {
+          here.add(mentions.get(m));
+        }
+        m++;
+      }
+      List<TimeExpr> when = new ArrayList<>();
+      while (d < dates.size() && dates.get(d).start < limit) {
+        if (dates.get(d).start >= first) {
+          when.add(dates.get(d));
+        }
+        d++;
+      }
+      sentence(s, first, limit, here, when, maxIncidents);
+    }
+    truncated = incidents.size() >= maxIncidents && maxIncidents > 0;
+  }
+
+  private void sentence(int s, int first, int limit, List<Mention> here, List<TimeExpr> when,
+      int maxIncidents) {
+    if (a.is(first, "if") || a.is(first, "unless")) {
+      return;
+    }
+    Set<IncidentType> types = new LinkedHashSet<>();
+    List<Integer> at = new ArrayList<>();
+    for (int i = first; i < limit && types.size() < MAX_PER_SENTENCE; i++) {
+      a.work.step();
+      IncidentType type = TRIGGERS.get(a.tokNorm[i]);
+      if (type == null || !confirmed(type, i, first, limit) || types.contains(type)) {
+        continue;
+      }
+      types.add(type);
+      at.add(i);
+    }
+    int k = 0;
+    for (IncidentType type : types) {
+      if (incidents.size() >= maxIncidents) {
+        return;
+      }
+      incidents.add(build(type, at.get(k++), s, first, limit, here, when));
+    }
+  }
+
+  private boolean confirmed(IncidentType type, int i, int first, int limit) {
+    for (int k = Math.max(first, i - 3); k < i; k++) {
+      if (a.is(k, "not") || a.is(k, "danger") || a.is(k, "risk") || a.is(k, "avoid")
+          || a.is(k, "never") || a.is(k, "fear") || a.is(k, "abstain") || a.is(k, "cease")) {
+        return false;
+      }
+    }
+    String t = a.tokNorm[i];
+    switch (type) {
+      case FORCED_LABOR:
+        return a.is(i - 1, "forced") || a.is(i - 1, "hard") || a.is(i - 1, "slave");
+      case INFORMANT:
+        if (t.equals("report") || t.equals("reported")) {
+          return a.is(i + 1, "on") && !a.is(i - 1, "to");
+        }
+        return true;
+      case BRIBERY:
+        return !t.equals("exchange") || (a.is(i - 1, "in") && a.is(i + 1, "for")
+            && hasNear(i, limit, "gold", "money", "cash", "rewards", "compensation"));
+      case CROSSING:
+        return true;
+      default:
+        return true;
+    }
+  }
+
+  private boolean hasNear(int i, int limit, String... words) {
+    for (int k = Math.max(0, i - 15); k < Math.min(limit, i + 15); k++) {
+      for (String w : words) {
+        if (a.is(k, w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Incident build(IncidentType type, int trigger, int s, int first, int limit,
+      List<Mention> here, List<TimeExpr> when) {
+    io.github.casefile.model.ImmutableIncident.Builder b = Incident.builder()
+        .id("incident:" + (incidents.size() + 1))
+        .type(type)
+        .evidence(Span.of(a.sentStart[s], a.sentEnd[s]));
+    TimeExpr date = null;
+    for (TimeExpr t : when) {
+      if (date == null || Math.abs(t.start - trigger) < Math.abs(date.start - trigger)) {
+        date = t;
+      }
+    }
+    if (date != null) {
+      b.date(IncidentDate.builder().value(Optional.ofNullable(date.value))
+          .text(a.text.substring(a.tokStart[date.start], a.tokEnd[date.end - 1]))
+          .span(Span.of(a.tokStart[date.start], a.tokEnd[date.end - 1])).build());
+    }
+    Location location = location(here, limit);
+    if (location != null) {
+      b.location(location);
+    }
+    Set<String> perpetrators = new LinkedHashSet<>();
+    Set<String> sourceIds = new LinkedHashSet<>();
+    List<Attribution> sources = attributions(first, limit, here, sourceIds);
+    List<Victim> victims = new ArrayList<>();
+    Set<String> instruments = new LinkedHashSet<>();
+    for (Mention x : here) {
+      if (x.rec instanceof InstrumentRec) {
+        instruments.add(x.rec.id);
+      } else if (x.rec instanceof AgencyRec && !sourceIds.contains(x.rec.id)) {
+        AgencyRec ag = (AgencyRec) x.rec;
+        switch (ag.kind) {
+          case MEDIA:
+          case NGO:
+          case INTERGOVERNMENTAL:
+            break;
+          default:
+            perpetrators.add(ag.id);
+        }
+      } else if (x.rec instanceof ActorRec && !sourceIds.contains(x.rec.id)) {
+        ActorRec actor = (ActorRec) x.rec;
+        String key = actor.key == null ? "" : actor.key;
+        if (key.equals("brokers") || key.equals("spies") || key.equals("traffickers")
+            || key.equals("smugglers")) {
+          perpetrators.add(actor.id);
+        } else if (victims.isEmpty() && actor.kind == io.github.casefile.model.ActorKind.GROUP) {
+          victims.add(Victim.builder().ref(actor.id)
+              .description(a.text.substring(a.tokStart[x.start], a.tokEnd[x.end - 1]))
+              .count(Optional.ofNullable(count(first, limit))).build());
+        }
+      }
+    }
+    if (victims.isEmpty()) {
+      Long n = count(first, limit);
+      if (n != null) {
+        victims.add(Victim.builder().description(countedNoun(first, limit)).count(n).build());
+      } else {
+        String one = singular(first, limit, here);
+        if (one != null) {
+          victims.add(Victim.builder().description(one).count(1L).build());
+        }
+      }
+    }
+    boolean habitual = false;
+    for (int i = first; i < limit; i++) {
+      if (HABITUAL.contains(a.tokNorm[i]) || (a.is(i, "have") || a.is(i, "has"))
+          && a.is(i + 1, "been") || a.is(i, "are") || a.is(i, "is")) {
+        habitual = true;
+        break;
+      }
+    }
+    boolean dated = date != null && date.value != null && !date.value.isInterval();
+    boolean counted = !victims.isEmpty() && victims.get(0).count().isPresent();
+    b.specific(!habitual && (dated || counted || location != null && pastTense(trigger)));
+    return b.perpetrators(perpetrators).victims(victims).sources(sources)
+        .instruments(instruments).build();
+  }
+
+  private boolean pastTense(int i) {
+    return a.tokNorm[i].endsWith("ed") || a.is(i, "caught") || a.is(i, "fled");
+  }
+
+  private Location location(List<Mention> here, int limit) {
+    for (Mention x : here) {
+      if (!x.isPlace() || x.countries.isEmpty()) {
+        continue;
+      }
+      int start = x.start;
+      int floor = a.sentFirst[a.sentenceOf(x.start)];
+      int k = x.start - 1;
+      if (k >= floor && a.is(k, "the")) {
+        k--;
+      }
+      if (k >= floor && PLACE_PREPOSITIONS.contains(a.tokNorm[k])) {
+        start = k;
+      }
+      if (start == x.start && !x.countries.isEmpty() && x.placeId == null) {
+        continue; // a bare country name is usually the actor, not the place
+      }
+      Span span = Span.of(a.tokStart[start], a.tokEnd[x.end - 1]);
+      return Location.builder().text(span.textOf(a.text)).countries(x.countries).span(span)
+          .build();
+    }
+    return null;
+  }
+
+  private List<Attribution> attributions(int first, int limit, List<Mention> here,
+      Set<String> ids) {
+    List<Attribution> out = new ArrayList<>();
+    for (int i = first; i + 1 < limit; i++) {
+      if (a.is(i, "according") && a.is(i + 1, "to")) {
+        int end = i + 2;
+        while (end < limit && end < i + 14 && !a.is(end, ",") && !a.is(end, ".")) {
+          end++;
+        }
+        if (end > i + 2) {
+          String ref = null;
+          for (Mention x : here) {
+            if ((x.rec instanceof AgencyRec || x.rec instanceof ActorRec) && x.start >= i + 2
+                && x.start < end) {
+              ref = x.rec.id;
+              ids.add(ref);
+              break;
+            }
+          }
+          out.add(Attribution.builder().text(a.text.substring(a.tokStart[i + 2],
+              a.tokEnd[end - 1])).ref(Optional.ofNullable(ref)).build());
+        }
+      }
+    }
+    for (Mention x : here) {
+      if ((x.rec instanceof AgencyRec || x.rec instanceof ActorRec) && x.end < limit
+          && (a.is(x.end, "said") || a.is(x.end, "says")
+          || a.is(x.end, "reported") || a.is(x.end, "told") || a.is(x.end, "learned")
+          || a.is(x.end, "previously"))) {
+        if (ids.add(x.rec.id)) {
+          out.add(Attribution.builder().text(a.text.substring(a.tokStart[x.start],
+              a.tokEnd[x.end - 1])).ref(x.rec.id).build());
+        }
+      }
+    }
+    return out;
+  }
+
+  private Long count(int first, int limit) {
+    for (int i = first; i < limit; i++) {
+      Numbers.Read r = Numbers.read(a, i, limit);
+      if (r == null) {
+        continue;
+      }
+      boolean year = a.tokType[i] == TextAnalysis.NUMBER && a.tokNorm[i].length() == 4
+          && !a.token(i).contains(",");
+      boolean groupOf = a.is(i - 1, "of") && a.is(i - 2, "group");
+      boolean noun = r.end < limit && a.tokType[r.end] == TextAnalysis.WORD
+          && !UNITS.contains(a.tokNorm[r.end]) && !a.isCapitalized(r.end)
+          || r.end < limit && VICTIM_NOUNS.contains(a.tokNorm[r.end]);
+      boolean atLeast = a.is(i - 1, "least") || a.is(i - 1, "than") || a.is(i - 1, "about")
+          || a.is(i - 1, "some") || a.is(i - 1, "approximately") || a.is(i - 1, "estimated");
+      if (year && !groupOf && !atLeast) {
+        continue;
+      }
+      if (groupOf || noun) {
+        if (r.value < 0) {
+          warnings.add("The count '" + abbreviate(a.text.substring(a.tokStart[r.start],
+              a.tokEnd[r.end - 1])) + "' is not believable; it was left out.");
+          return null;
+        }
+        return r.value;
+      }
+      i = r.end - 1;
+    }
+    return null;
+  }
+
+  /** Return the words naming one victim ("he", a named person), or null. */
+  private String singular(int first, int limit, List<Mention> here) {
+    for (Mention x : here) {
+      if (x.rec instanceof ActorRec
+          && ((ActorRec) x.rec).kind == io.github.casefile.model.ActorKind.PERSON) {
+        return a.text.substring(a.tokStart[x.start], a.tokEnd[x.end - 1]);
+      }
+    }
+    for (int i = first; i < limit; i++) {
+      if (a.is(i, "he") || a.is(i, "she") || a.is(i, "his") || a.is(i, "her")) {
+        return a.token(i);
+      }
+    }
+    return null;
+  }
+
+  private String countedNoun(int first, int limit) {
+    for (int i = first; i < limit; i++) {
+      Numbers.Read r = Numbers.read(a, i, limit);
+      if (r != null && r.end < limit && a.tokType[r.end] == TextAnalysis.WORD) {
+        int end = r.end + 1;
+        if (a.is(r.end, "north") || a.is(r.end, "south")) {
+          end++;
+        }
+        return a.text.substring(a.tokStart[i], a.tokEnd[Math.min(end, limit) - 1]);
+      }
+      if (r != null) {
+        i = r.end - 1;
+      }
+    }
+    return "people";
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+
+  static boolean isSingle(Edtf e) {
+    return e != null && !e.isInterval();
+  }
+}

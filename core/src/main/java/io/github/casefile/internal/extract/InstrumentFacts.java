@@ -1,0 +1,234 @@
+package io.github.casefile.internal.extract;
+
+import io.github.casefile.internal.extract.DateFinder.TimeExpr;
+import io.github.casefile.internal.extract.EntityFinder.Mention;
+import io.github.casefile.internal.extract.Records.AgencyRec;
+import io.github.casefile.internal.extract.Records.InstrumentRec;
+import io.github.casefile.model.Provision;
+import io.github.casefile.model.Span;
+import io.github.casefile.model.StateAction;
+import io.github.casefile.model.StateActionType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Attaches to legal instruments the provisions the text cites ("Article 3", "Articles 31, 32 and
+ * 33", each with the span of its citation) and the actions it states a state took ("China ratified
+ * the Convention against Torture on October 4, 1988"), with their dates.
+ */
+final class InstrumentFacts {
+  private static final Map<String, StateActionType> VERBS = Map.ofEntries(
+      Map.entry("signed", StateActionType.SIGNED), Map.entry("signs", StateActionType.SIGNED),
+      Map.entry("ratified", StateActionType.RATIFIED),
+      Map.entry("ratifies", StateActionType.RATIFIED),
+      Map.entry("ratification", StateActionType.RATIFIED),
+      Map.entry("acceded", StateActionType.ACCEDED), Map.entry("accession", StateActionType.ACCEDED),
+      Map.entry("adopted", StateActionType.ADOPTED), Map.entry("enacted", StateActionType.ADOPTED),
+      Map.entry("passed", StateActionType.ADOPTED), Map.entry("invoked", StateActionType.INVOKED),
+      Map.entry("invoking", StateActionType.INVOKED),
+      Map.entry("violated", StateActionType.VIOLATED),
+      Map.entry("violates", StateActionType.VIOLATED),
+      Map.entry("violating", StateActionType.VIOLATED),
+      Map.entry("violation", StateActionType.VIOLATED),
+      Map.entry("breach", StateActionType.VIOLATED));
+  private static final int WINDOW = 40;
+
+  private final TextAnalysis a;
+  private final List<Mention> mentions;
+  private final List<TimeExpr> dates;
+
+  InstrumentFacts(TextAnalysis a, List<Mention> mentions, List<TimeExpr> dates) {
+    this.a = a;
+    this.mentions = mentions;
+    this.dates = dates;
+  }
+
+  void run() {
+    int m = 0;
+    int d = 0;
+    InstrumentRec lastSeen = null;
+    int lastSeenSentence = -10;
+    for (int s = 0; s < a.sentenceCount; s++) {
+      int first = a.sentFirst[s];
+      int limit = a.sentLast[s] + 1;
+      List<Mention> here = new ArrayList<>();
+      while (m < mentions.size() && mentions.get(m).start < limit) {
+        if (mentions.get(m).start >= first) {
+          here.add(mentions.get(m));
+        }
+        m++;
+      }
+      List<TimeExpr> when = new ArrayList<>();
+      while (d < dates.size() && dates.get(d).start < limit) {
+        if (dates.get(d).start >= first) {
+          when.add(dates.get(d));
+        }
+        d++;
+      }
+      InstrumentRec inSentence = null;
+      for (Mention x : here) {
+        if (x.rec instanceof InstrumentRec) {
+          inSentence = (InstrumentRec) x.rec;
+          break;
+        }
+      }
+      InstrumentRec context = inSentence != null ? inSentence
+          : s - lastSeenSentence <= 2 ? lastSeen : null;
+      provisions(first, limit, here, context);
+      actions(first, limit, here, when);
+      for (Mention x : here) {
+        if (x.rec instanceof InstrumentRec) {
+          lastSeen = (InstrumentRec) x.rec;
+          lastSeenSentence = s;
+        }
+      }
+    }
+  }
+
+  private void provisions(int first, int limit, List<Mention> here, InstrumentRec context) {
+    for (int i = first; i < limit; i++) {
+      a.work.step();
+      if (!(a.is(i, "article") || a.is(i, "articles") || a.is(i, "art"))) {
+        continue;
+      }
+      int j = i + 1;
+      if (a.is(j, ".")) {
+        j++;
+      }
+      List<int[]> cited = new ArrayList<>();
+      int k = j;
+      while (k < limit && k < i + WINDOW && a.tokType[k] == TextAnalysis.NUMBER
+          && a.tokNorm[k].length() <= 4 && a.tokNorm[k].indexOf('.') < 0) {
+        cited.add(new int[] {cited.isEmpty() ? i : k, k});
+        k++;
+        if (a.is(k, "(") && k + 2 < limit && a.is(k + 2, ")")) {
+          k += 3; // Article 9(1)
+        }
+        if (k + 1 < limit && (a.is(k, ",") || a.is(k, "and") || a.is(k, "or"))
+            && a.tokType[k + 1] == TextAnalysis.NUMBER) {
+          k++;
+        } else if (k + 2 < limit && a.is(k, ",") && a.is(k + 1, "and")
+            && a.tokType[k + 2] == TextAnalysis.NUMBER) {
+          k += 2;
+        } else {
+          break;
+        }
+      }
+      if (cited.isEmpty()) {
+        continue;
+      }
+      InstrumentRec target = null;
+      if (k < limit && a.is(k, "of")) {
+        for (Mention x : here) {
+          if (x.rec instanceof InstrumentRec && x.start > k && x.start <= k + 4) {
+            target = (InstrumentRec) x.rec;
+          }
+        }
+        if (target == null && (a.is(k + 1, "that") || a.is(k + 1, "this") || a.is(k + 1, "the")
+            || a.is(k + 1, "said"))) {
+          target = context;
+        }
+      }
+      if (target == null) {
+        target = context;
+      }
+      if (target == null) {
+        continue;
+      }
+      for (int[] c : cited) {
+        String label = "Article " + a.tokNorm[c[1]];
+        Provision p = Provision.of(label, Span.of(a.tokStart[c[0]], a.tokEnd[c[1]]));
+        if (!target.provisions.contains(p)) {
+          target.provisions.add(p);
+        }
+      }
+      i = k - 1;
+    }
+  }
+
+  private void actions(int first, int limit, List<Mention> here, List<TimeExpr> when) {
+    for (int i = first; i < limit; i++) {
+      a.work.step();
+      StateActionType type = VERBS.get(a.tokNorm[i]);
+      if (type == null) {
+        continue;
+      }
+      if ((a.is(i, "breach") || a.is(i, "violation")) && !(a.is(i - 1, "in") || a.is(i + 1,
+          "of"))) {
+        continue;
+      }
+      if (negated(i, first)) {
+        continue;
+      }
+      InstrumentRec instrument = null;
+      int instrumentEnd = i + 1;
+      int instrumentStart = i + 1;
+      for (Mention x : here) {
+        if (x.rec instanceof InstrumentRec && x.start > i && x.start - i <= 25) {
+          instrument = (InstrumentRec) x.rec;
+          instrumentEnd = x.end;
+          instrumentStart = x.start;
+          break;
+        }
+      }
+      if (instrument == null) {
+        for (int k = here.size() - 1; k >= 0; k--) {
+          Mention x = here.get(k);
+          if (x.rec instanceof InstrumentRec && x.end <= i && i - x.end <= 12) {
+            instrument = (InstrumentRec) x.rec;
+            break;
+          }
+        }
+      }
+      if (instrument == null) {
+        continue;
+      }
+      List<String> states = new ArrayList<>();
+      int stateStart = i;
+      for (int k = here.size() - 1; k >= 0; k--) {
+        Mention x = here.get(k);
+        if (x.end <= i && i - x.end <= 12 && x.countries.size() == 1
+            && (x.isPlace() && x.placeId == null || x.rec instanceof AgencyRec)) {
+          states.add(x.countries.get(0));
+          stateStart = x.start;
+          break;
+        }
+      }
+      if (states.isEmpty() && type != StateActionType.VIOLATED && a.is(i - 1, "agreement")
+          || states.isEmpty() && instrument.parties.size() > 1) {
+        states.addAll(instrument.parties);
+      }
+      if (states.isEmpty()) {
+        continue;
+      }
+      TimeExpr date = null;
+      for (TimeExpr t : when) {
+        boolean inTitle = t.start >= instrumentStart && t.start < instrumentEnd;
+        if (t.start > i && t.start - i <= 30 && t.value != null && !inTitle) {
+          date = t;
+          break;
+        }
+      }
+      int end = Math.max(instrumentEnd, date == null ? i + 1 : date.end);
+      Span span = Span.of(a.tokStart[Math.min(stateStart, i)], a.tokEnd[end - 1]);
+      for (String state : states) {
+        StateAction action = StateAction.builder().state(state).action(type)
+            .date(Optional.ofNullable(date == null ? null : date.value)).span(span).build();
+        if (!instrument.actions.contains(action)) {
+          instrument.actions.add(action);
+        }
+      }
+    }
+  }
+
+  private boolean negated(int i, int first) {
+    for (int k = Math.max(first, i - 3); k < i; k++) {
+      if (a.is(k, "not") || a.is(k, "never") || a.is(k, "nt") || a.is(k, "yet")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,158 @@
+package io.github.casefile.internal.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds known names in a token stream: a trie over normalised tokens (lower case, apostrophes
+ * removed, so "North Korea's", "North Korea’s" and "North Koreas" meet), with case rules checked
+ * at the end: an acronym ("MSS") matches only as written, a capitalised word ("Security") only
+ * capitalised. Built once per knowledge base; immutable after building and safe to share.
+ */
+final class NameTrie<T> {
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "of", "the", "and", "for", "on", "in", "to", "a", "an", "or", "against", "by", "with", "de");
+
+  /** One name and what it names. */
+  static final class Entry<T> {
+    final T target;
+    final String[] forms;
+
+    Entry(T target, String[] forms) {
+      this.target = target;
+      this.forms = forms;
+    }
+  }
+
+  private static final class Node<T> {
+    Map<String, Node<T>> next;
+    List<Entry<T>> entries;
+  }
+
+  /** A match: tokens {@code [start, end)} and the entries whose case rules hold. */
+  static final class Match<T> {
+    final int start;
+    final int end;
+    final List<T> targets;
+
+    Match(int start, int end, List<T> targets) {
+      this.start = start;
+      this.end = end;
+      this.targets = targets;
+    }
+  }
+
+  private final Node<T> root = new Node<>();
+  private int maxDepth;
+
+  /**
+   * Add a name.
+   *
+   * @param name the name as written
+   * @param target what it names
+   */
+  void add(String name, T target) {
+    TextAnalysis a = TextAnalysis.of(name, Work.unbounded());
+    if (a.tokenCount == 0) {
+      return;
+    }
+    Node<T> node = root;
+    String[] forms = new String[a.tokenCount];
+    for (int i = 0; i < a.tokenCount; i++) {
+      forms[i] = a.token(i);
+      if (node.next == null) {
+        node.next = new HashMap<>(4);
+      }
+      node = node.next.computeIfAbsent(a.tokNorm[i], k -> new Node<>());
+    }
+    if (node.entries == null) {
+      node.entries = new ArrayList<>(1);
+    }
+    for (Entry<T> e : node.entries) {
+      if (e.target.equals(target) && java.util.Arrays.equals(e.forms, forms)) {
+        return;
+      }
+    }
+    node.entries.add(new Entry<>(target, forms));
+    maxDepth = Math.max(maxDepth, a.tokenCount);
+  }
+
+  /**
+   * Return the longest match starting at a token and ending before {@code limit}, or null.
+   *
+   * @param a the analysed text
+   * @param start the first token
+   * @param limit the token the match must end before
+   * @return the match with every target whose case rules hold, or null
+   */
+  Match<T> longest(TextAnalysis a, int start, int limit) {
+    Node<T> node = root;
+    Match<T> best = null;
+    int end = Math.min(limit, start + maxDepth);
+    for (int i = start; i < end; i++) {
+      a.work.step();
+      if (node.next == null) {
+        break;
+      }
+      node = node.next.get(a.tokNorm[i]);
+      if (node == null) {
+        break;
+      }
+      if (node.entries != null) {
+        List<T> ok = null;
+        for (Entry<T> e : node.entries) {
+          if (caseHolds(a, start, e.forms)) {
+            if (ok == null) {
+              ok = new ArrayList<>(2);
+            }
+            if (!ok.contains(e.target)) {
+              ok.add(e.target);
+            }
+          }
+        }
+        if (ok != null) {
+          best = new Match<>(start, i + 1, ok);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean caseHolds(TextAnalysis a, int start, String[] forms) {
+    for (int k = 0; k < forms.length; k++) {
+      a.work.step();
+      String form = forms[k];
+      int upper = 0;
+      for (int c = 0; c < form.length(); c++) {
+        if (Character.isUpperCase(form.charAt(c))) {
+          upper++;
+        }
+      }
+      if (upper >= 2 || (upper == 1 && form.length() == 1)) {
+        String actual = a.token(start + k);
+        if (!TextAnalysis.normalize(actual).equals(TextAnalysis.normalize(form))
+            || !stripApostrophes(actual).equals(stripApostrophes(form))) {
+          return false;
+        }
+      } else if (upper == 1 && Character.isUpperCase(form.charAt(0))
+          && !FUNCTION_WORDS.contains(form.toLowerCase(java.util.Locale.ROOT))
+          && !a.isCapitalized(start + k) && a.tokType[start + k] == TextAnalysis.WORD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String stripApostrophes(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (!TextAnalysis.isApostrophe(s.charAt(i))) {
+        out.append(s.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+}

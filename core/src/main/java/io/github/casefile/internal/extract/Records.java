@@ -1,0 +1,122 @@
+package io.github.casefile.internal.extract;
+
+import io.github.casefile.model.ActorKind;
+import io.github.casefile.model.AgencyKind;
+import io.github.casefile.model.InstrumentKind;
+import io.github.casefile.model.Provision;
+import io.github.casefile.model.Span;
+import io.github.casefile.model.StateAction;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The article's entities while they are being found: one record per agency, actor, instrument. */
+final class Records {
+  /** What agencies, actors and instruments share while they are built. */
+  abstract static class Rec {
+    String id;
+    String name;
+    String country;
+    final Set<String> aliases = new LinkedHashSet<>();
+    final List<Span> mentions = new ArrayList<>();
+    Map<String, String> refs = Map.of();
+    int firstToken = Integer.MAX_VALUE;
+
+    void mention(TextAnalysis a, int start, int end) {
+      Span span = Span.of(a.tokStart[start], a.tokEnd[end - 1]);
+      if (!mentions.contains(span)) {
+        mentions.add(span);
+      }
+      firstToken = Math.min(firstToken, start);
+      String surface = a.text.substring(a.tokStart[start], a.tokEnd[end - 1]);
+      if (surface.length() <= 200) {
+        aliases.add(surface);
+      }
+    }
+  }
+
+  static final class AgencyRec extends Rec {
+    String acronym;
+    AgencyKind kind;
+    String parent;
+    String kbId;
+  }
+
+  static final class ActorRec extends Rec {
+    ActorKind kind;
+    String key;
+  }
+
+  static final class InstrumentRec extends Rec {
+    InstrumentKind kind;
+    Integer year;
+    List<String> parties = List.of();
+    final List<Provision> provisions = new ArrayList<>();
+    final List<StateAction> actions = new ArrayList<>();
+  }
+
+  final Map<String, AgencyRec> agencies = new LinkedHashMap<>();
+  final Map<String, ActorRec> actors = new LinkedHashMap<>();
+  final Map<String, InstrumentRec> instruments = new LinkedHashMap<>();
+  private final Set<String> ids = new HashSet<>();
+  private final int maxEntities;
+  private boolean full;
+
+  Records(int maxEntities) {
+    this.maxEntities = maxEntities;
+  }
+
+  /** Return whether another entity may be added, or false once the limit is reached. */
+  boolean room() {
+    if (agencies.size() + actors.size() + instruments.size() >= maxEntities) {
+      full = true;
+      return false;
+    }
+    return true;
+  }
+
+  boolean overflowed() {
+    return full;
+  }
+
+  /** Return an id not used yet: the knowledge-base id, or the kind plus a slug, with -2 on a clash. */
+  String claim(String prefix, String kbId, String name) {
+    if (kbId != null && ids.add(kbId)) {
+      return kbId;
+    }
+    String base = prefix + ":" + slug(name);
+    String id = base;
+    for (int n = 2; !ids.add(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+
+  static String slug(String name) {
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder();
+    boolean dash = false;
+    for (int i = 0; i < ascii.length() && out.length() < 60; i++) {
+      char c = Character.toLowerCase(ascii.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.append(c);
+        dash = false;
+      } else if (!TextAnalysis.isApostrophe(c) && Character.getType(c) != Character.NON_SPACING_MARK
+          && !dash && out.length() > 0) {
+        out.append('-');
+        dash = true;
+      }
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == '-') {
+      end--;
+    }
+    return end == 0 ? "unnamed" : out.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+}

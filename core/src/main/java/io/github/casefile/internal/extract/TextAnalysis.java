@@ -1,0 +1,294 @@
+package io.github.casefile.internal.extract;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits an article text into paragraphs, sentences and tokens in one linear pass, keeping every
+ * piece's offsets in the text. Tokens are runs of letters and digits (with inner apostrophes, and
+ * decimal points or thousands separators inside numbers) or single punctuation characters.
+ */
+final class TextAnalysis {
+  static final int WORD = 1;
+  static final int NUMBER = 2;
+  static final int PUNCT = 3;
+
+  /** A sentence longer than this many tokens is cut, which bounds every per-sentence window. */
+  static final int MAX_SENTENCE_TOKENS = 250;
+
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "rev", "st", "jr",
+      "sr", "prof", "gov", "sen", "rep", "no", "nos", "art", "arts", "vs", "etc", "inc", "ltd",
+      "co", "corp", "mt", "ft", "approx", "para", "paras", "vol", "cf", "al", "jan", "feb", "mar",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "cmdr", "brig", "hon",
+      "pres", "dept", "univ", "est", "fig", "pp", "ch", "sec", "secs", "u.s", "messrs");
+  private static final Set<String> SENTENCE_STARTERS = Set.of(
+      "The", "He", "She", "It", "They", "We", "I", "In", "But", "This", "That", "These", "Those",
+      "A", "An", "His", "Her", "Their", "Its", "After", "When", "On", "At", "According", "However",
+      "Some", "Many", "Most", "There", "As", "If", "While", "Since", "Last", "Meanwhile");
+
+  final String text;
+  final Work work;
+  int tokenCount;
+  int[] tokStart = new int[64];
+  int[] tokEnd = new int[64];
+  byte[] tokType = new byte[64];
+  String[] tokNorm = new String[64];
+  int[] tokSentence = new int[64];
+  int sentenceCount;
+  int[] sentFirst = new int[16];
+  int[] sentLast = new int[16];
+  int[] sentStart = new int[16];
+  int[] sentEnd = new int[16];
+  int[] sentParagraph = new int[16];
+
+  private TextAnalysis(String text, Work work) {
+    this.text = text;
+    this.work = work;
+  }
+
+  /**
+   * Analyse a text.
+   *
+   * @param text the article text, paragraphs joined by a blank line
+   * @param work counts the steps taken
+   * @return the analysis
+   */
+  static TextAnalysis of(String text, Work work) {
+    TextAnalysis a = new TextAnalysis(text, work);
+    a.tokenize();
+    a.splitSentences();
+    return a;
+  }
+
+  String token(int i) {
+    return text.substring(tokStart[i], tokEnd[i]);
+  }
+
+  char firstChar(int i) {
+    return text.charAt(tokStart[i]);
+  }
+
+  boolean isCapitalized(int i) {
+    return tokType[i] == WORD && Character.isUpperCase(text.codePointAt(tokStart[i]));
+  }
+
+  boolean isAllCaps(int i) {
+    if (tokType[i] != WORD || tokEnd[i] - tokStart[i] < 2) {
+      return false;
+    }
+    for (int k = tokStart[i]; k < tokEnd[i]; k++) {
+      char c = text.charAt(k);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean is(int i, String norm) {
+    return i >= 0 && i < tokenCount && tokNorm[i].equals(norm);
+  }
+
+  /** Return whether tokens {@code a} and {@code b} touch, with no space between them. */
+  boolean adjacent(int a, int b) {
+    return tokEnd[a] == tokStart[b];
+  }
+
+  int sentenceOf(int token) {
+    return tokSentence[token];
+  }
+
+  private void tokenize() {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      work.step();
+      int cp = text.codePointAt(i);
+      int len = Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        i += len;
+        continue;
+      }
+      if (Character.isLetterOrDigit(cp)) {
+        int start = i;
+        boolean digitsOnly = cp >= '0' && cp <= '9';
+        i += len;
+        while (i < n) {
+          work.step();
+          int c = text.codePointAt(i);
+          if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            digitsOnly &= c >= '0' && c <= '9';
+            i += Character.charCount(c);
+          } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+              && !digitsOnly) {
+            i += 1;
+          } else if (isApostrophe(c) && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S')
+              && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))
+              && i - start > 2 && !digitsOnly) {
+            i += 1; // plural possessive: Workers' Party
+            break;
+          } else if (digitsOnly && (c == '.' || c == ',') && i + 1 < n
+              && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9'
+              && (c == '.' || groupOfThree(i + 1))) {
+            i += 1;
+          } else {
+            break;
+          }
+        }
+        add(start, i, digitsOnly ? NUMBER : WORD);
+        continue;
+      }
+      add(i, i + len, PUNCT);
+      i += len;
+    }
+  }
+
+  private boolean groupOfThree(int at) {
+    int k = at;
+    while (k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+      k++;
+    }
+    return k - at == 3;
+  }
+
+  static boolean isApostrophe(int c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u00b4';
+  }
+
+  static String normalize(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (isApostrophe(c)) {
+        continue;
+      }
+      if (c == ',' && out.length() > 0) {
+        continue; // 34,000 and 34000 are the same number
+      }
+      out.append(c);
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private void add(int start, int end, int type) {
+    if (tokenCount == tokStart.length) {
+      int size = tokStart.length * 2;
+      tokStart = Arrays.copyOf(tokStart, size);
+      tokEnd = Arrays.copyOf(tokEnd, size);
+      tokType = Arrays.copyOf(tokType, size);
+      tokNorm = Arrays.copyOf(tokNorm, size);
+      tokSentence = Arrays.copyOf(tokSentence, size);
+    }
+    tokStart[tokenCount] = start;
+    tokEnd[tokenCount] = end;
+    tokType[tokenCount] = (byte) type;
+    tokNorm[tokenCount] = type == PUNCT ? text.substring(start, end)
+        : normalize(text.subSequence(start, end));
+    tokenCount++;
+  }
+
+  private void splitSentences() {
+    int first = 0;
+    int paragraph = 0;
+    for (int i = 0; i < tokenCount; i++) {
+      work.step();
+      boolean newParagraph = i + 1 < tokenCount && paragraphBreak(tokEnd[i], tokStart[i + 1]);
+      boolean end = newParagraph || i + 1 == tokenCount || i - first + 1 >= MAX_SENTENCE_TOKENS;
+      int last = i;
+      if (!end && tokType[i] == PUNCT && isTerminator(i)) {
+        last = i;
+        while (last + 1 < tokenCount && isCloser(last + 1)
+            && !paragraphBreak(tokEnd[last], tokStart[last + 1])) {
+          last++;
+        }
+        end = last + 1 >= tokenCount || startsSentence(last + 1);
+        if (end) {
+          newParagraph = last + 1 < tokenCount && paragraphBreak(tokEnd[last], tokStart[last + 1]);
+          i = last;
+        }
+      }
+      if (end) {
+        addSentence(first, i, paragraph);
+        if (newParagraph) {
+          paragraph++;
+        }
+        first = i + 1;
+      }
+    }
+  }
+
+  private boolean paragraphBreak(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isTerminator(int i) {
+    char c = text.charAt(tokStart[i]);
+    if (c == '!' || c == '?' || c == '\u2026') {
+      return true;
+    }
+    if (c != '.') {
+      return false;
+    }
+    if (i == 0 || tokType[i - 1] == PUNCT || !adjacent(i - 1, i)) {
+      return true;
+    }
+    String before = tokNorm[i - 1];
+    if (ABBREVIATIONS.contains(before)) {
+      return false;
+    }
+    boolean initial = tokType[i - 1] == WORD && tokEnd[i - 1] - tokStart[i - 1] == 1
+        && Character.isUpperCase(text.charAt(tokStart[i - 1]));
+    if (initial) {
+      // "U.S. He said": a dotted acronym before a common sentence opener ends the sentence
+      boolean dotted = i >= 2 && text.charAt(tokStart[i - 2]) == '.';
+      return dotted && i + 1 < tokenCount && SENTENCE_STARTERS.contains(token(i + 1));
+    }
+    return true;
+  }
+
+  private boolean isCloser(int i) {
+    if (tokType[i] != PUNCT) {
+      return false;
+    }
+    char c = text.charAt(tokStart[i]);
+    return c == '"' || c == '\u201d' || c == '\u2019' || c == '\'' || c == ')' || c == ']'
+        || c == '.' || c == '!' || c == '?' || c == '\u00bb';
+  }
+
+  private boolean startsSentence(int i) {
+    int cp = text.codePointAt(tokStart[i]);
+    if (Character.isLowerCase(cp)) {
+      return false;
+    }
+    return tokType[i] != PUNCT || cp == '"' || cp == '\u201c' || cp == '\u2018' || cp == '('
+        || cp == '[' || cp == '\'' || cp == '-' || cp == '\u2014' || cp == '\u00ab'
+        || cp == '#' || cp == '*' || cp == '@' || cp == '>';
+  }
+
+  private void addSentence(int first, int last, int paragraph) {
+    if (sentenceCount == sentFirst.length) {
+      int size = sentFirst.length * 2;
+      sentFirst = Arrays.copyOf(sentFirst, size);
+      sentLast = Arrays.copyOf(sentLast, size);
+      sentStart = Arrays.copyOf(sentStart, size);
+      sentEnd = Arrays.copyOf(sentEnd, size);
+      sentParagraph = Arrays.copyOf(sentParagraph, size);
+    }
+    sentFirst[sentenceCount] = first;
+    sentLast[sentenceCount] = last;
+    sentStart[sentenceCount] = tokStart[first];
+    sentEnd[sentenceCount] = tokEnd[last];
+    sentParagraph[sentenceCount] = paragraph;
+    for (int k = first; k <= last; k++) {
+      tokSentence[k] = sentenceCount;
+    }
+    sentenceCount++;
+  }
+}
