@@ -46,7 +46,7 @@ public final class Bylines {
       "contributing", "managing", "executive", "news", "sports", "business", "local", "our",
       "a", "the", "north", "south", "korea", "korean", "asia", "china", "us", "u.s.", "seoul",
       "beijing", "washington", "london", "tokyo", "pyongyang", "international", "national",
-      "investigative", "freelance", "daily", "nk", "citizennews", "defense", "defence",
+      "investigative", "freelance", "daily", "nk", "defense", "defence",
       "security", "economics", "economy", "technology", "science", "health", "world", "global",
       "regional", "assistant", "web", "online", "digital", "video", "photo", "multimedia");
   private static final Set<String> WIRES = Set.of(

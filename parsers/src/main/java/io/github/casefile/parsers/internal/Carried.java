@@ -35,7 +35,10 @@ public final class Carried {
     OUTLET,
     /** The canonical URL, which also becomes the article's URI. */
     CANONICAL_URL,
-    /** Paragraphs that {@link HtmlBlocks#isFurnitureText} drops are dropped (HTML bodies). */
+    /**
+     * Shortcodes are removed and paragraphs that {@link HtmlBlocks#isFurnitureText} drops are
+     * dropped (HTML bodies).
+     */
     HTML_FURNITURE_DROPPED
   }
 
@@ -61,10 +64,11 @@ public final class Carried {
    */
   public static Article project(Article article, Set<Field> fields) {
     List<String> paragraphs = new ArrayList<>();
+    boolean html = fields.contains(Field.HTML_FURNITURE_DROPPED);
     for (String paragraph : article.paragraphs()) {
-      if (!(fields.contains(Field.HTML_FURNITURE_DROPPED)
-          && HtmlBlocks.isFurnitureText(paragraph))) {
-        paragraphs.add(paragraph);
+      String kept = html ? HtmlBlocks.stripShortcodes(paragraph) : paragraph;
+      if (!kept.isEmpty() && !(html && HtmlBlocks.isFurnitureText(kept))) {
+        paragraphs.add(kept);
       }
     }
     if (paragraphs.isEmpty()) {

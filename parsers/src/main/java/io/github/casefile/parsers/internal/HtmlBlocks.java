@@ -48,6 +48,10 @@ public final class HtmlBlocks {
       "sponsor", "promo", "breadcrumb", "credit", "timestamp", "dateline-wrap"};
   private static final Pattern SHORTCODES =
       Pattern.compile("(?:\\[/?[a-z][a-z0-9_-]{0,40}\\]\\s*)+");
+  // Shortcodes that cannot be words in brackets: with an underscore ([ad_1]) or WordPress's own.
+  private static final Pattern SHORTCODE_TOKEN = Pattern.compile(
+      "\\[/?(?:[a-z][a-z0-9]{0,20}(?:_[a-z0-9]{1,20}){1,4}"
+          + "|(?:caption|embed|gallery|playlist|audio|video)(?:\\s[^\\]\\[]{0,300})?)\\]");
   private static final Pattern POST_APPEARED =
       Pattern.compile("^The post .{1,400} appeared first on .{1,200}$");
   private static final Set<String> CLOSING_LINKS = Set.of(
@@ -92,6 +96,20 @@ public final class HtmlBlocks {
    */
   public static boolean isFurnitureText(String paragraph) {
     return SHORTCODES.matcher(paragraph).matches() || POST_APPEARED.matcher(paragraph).matches();
+  }
+
+  /**
+   * Remove the WordPress shortcodes that cannot be bracketed words ({@code [ad_2]}, {@code
+   * [caption id="…"]}) from a paragraph, as {@link #paragraphs} does.
+   *
+   * @param paragraph a paragraph
+   * @return it without such shortcodes, normalised
+   */
+  public static String stripShortcodes(String paragraph) {
+    if (paragraph.indexOf('[') < 0) {
+      return paragraph;
+    }
+    return Paragraphs.normalize(SHORTCODE_TOKEN.matcher(paragraph).replaceAll(" "));
   }
 
   /**
@@ -147,8 +165,8 @@ public final class HtmlBlocks {
     private final Element root;
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
+    private final StringBuilder unlinked = new StringBuilder();
     private int linkDepth;
-    private boolean allLinked = true;
     private boolean pendingBreak;
 
     Walker(Element root) {
@@ -161,11 +179,11 @@ public final class HtmlBlocks {
         String text = ((TextNode) node).getWholeText();
         if (!text.isBlank()) {
           pendingBreak = false;
-          if (linkDepth == 0) {
-            allLinked = false;
-          }
         }
         current.append(text);
+        if (linkDepth == 0) {
+          unlinked.append(text);
+        }
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element)) {
@@ -208,10 +226,10 @@ public final class HtmlBlocks {
 
     void flush() {
       pendingBreak = false;
-      String paragraph = Paragraphs.normalize(current);
+      String paragraph = stripShortcodes(Paragraphs.normalize(current));
+      boolean linked = stripShortcodes(Paragraphs.normalize(unlinked)).isEmpty();
       current.setLength(0);
-      boolean linked = allLinked;
-      allLinked = true;
+      unlinked.setLength(0);
       if (paragraph.isEmpty() || isFurnitureText(paragraph)
           || linked && CLOSING_LINKS.contains(closingLinkText(paragraph))) {
         return;
