@@ -343,7 +343,10 @@ final class FrontMatter {
     for (int i = 0; i < inside.length(); i++) {
       char c = inside.charAt(i);
       if (quote != 0) {
-        if (c == quote) {
+        if (c == '\\' && quote == '"' && i + 1 < inside.length()) {
+          current.append(c);
+          c = inside.charAt(++i);
+        } else if (c == quote) {
           quote = 0;
         }
         current.append(c);

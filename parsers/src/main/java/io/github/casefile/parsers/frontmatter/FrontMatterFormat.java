@@ -180,9 +180,10 @@ public final class FrontMatterFormat implements SourceFormat {
           break;
         }
       }
-      language = meta.first("lang", "language", "locale").map(l -> l.replace('_', '-'));
+      language = meta.first("lang", "language", "locale")
+          .map(l -> Parser.unescapeEntities(l, false).replace('_', '-'));
       outlet = outlet.or(() -> meta.first("outlet", "site_name", "publisher", "source")
-          .filter(o -> !isHttp(o)));
+          .filter(o -> !isHttp(o)).map(o -> Parser.unescapeEntities(o, false)));
     }
 
     private void date(String value) {

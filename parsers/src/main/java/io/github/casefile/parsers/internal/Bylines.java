@@ -164,7 +164,8 @@ public final class Bylines {
     }
     String[] words = text.split("\\s+");
     int cut = roleStart(words);
-    if (cut == 0) {
+    // One word before a role is an outlet or desk ("CitizenNews Op-ed"), not a person's name.
+    if (cut == 0 || cut == 1 && words.length > 1) {
       return Optional.empty();
     }
     if (cut < words.length) {
