@@ -276,6 +276,12 @@ public final class FeedFormat implements SourceFormat {
       Element title = feed.child(item, "title");
       if (title != null) {
         String headline = textOf(title, feed.atom);
+        if (title.childrenSize() > 0 && !title.attr("type").contains("xhtml")) {
+          // An unclosed <title> swallows the rest of the item: keep only its own text.
+          headline = title.textNodes().stream().map(t -> t.getWholeText())
+              .collect(java.util.stream.Collectors.joining());
+          warnings.add("The item's title " + Warning.quote(headline) + " is not closed.");
+        }
         if (!headline.isBlank()) {
           draft.headline(headline);
         }
@@ -418,6 +424,13 @@ public final class FeedFormat implements SourceFormat {
         return summary == null ? new ArrayList<>() : construct(summary);
       }
       Element description = feed.child(item, "description");
+      if (description == null) {
+        // Broken markup can nest the description inside another element of the item.
+        for (Element nested : item.getElementsByTag("description")) {
+          description = nested;
+          break;
+        }
+      }
       return description == null ? new ArrayList<>() : htmlOrText(description);
     }
 

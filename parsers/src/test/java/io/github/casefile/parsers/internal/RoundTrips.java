@@ -21,6 +21,9 @@ public final class RoundTrips {
   /** The name every round trip passes as the input's URI. */
   public static final String INPUT = "input/article";
 
+  private static final java.util.Map<String, Casefile> CASEFILES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private RoundTrips() {}
 
   /**
@@ -79,7 +82,8 @@ public final class RoundTrips {
   public static void check(SourceFormat format, SourceRenderer renderer, Article article,
       long variant) {
     byte[] rendered = renderer.render(article, variant);
-    Casefile casefile = Casefile.builder().formats(List.of(format)).extract(false).build();
+    Casefile casefile = CASEFILES.computeIfAbsent(format.name(),
+        n -> Casefile.builder().formats(List.of(format)).extract(false).build());
     List<Article> parsed = casefile.parseEach(rendered, SourceHint.builder().uri(INPUT)
         .format(format.name()).build());
     assertThat(parsed).as("articles of variant %d:%n%s", variant,
