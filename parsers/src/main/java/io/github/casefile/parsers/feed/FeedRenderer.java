@@ -42,6 +42,7 @@ public final class FeedRenderer implements SourceRenderer {
   private static Set<Carried.Field> fields() {
     Set<Carried.Field> fields = Carried.all();
     fields.add(Carried.Field.HTML_FURNITURE_DROPPED);
+    fields.add(Carried.Field.CANONICAL_AS_URI);
     return fields;
   }
 

@@ -191,7 +191,7 @@ final class FrontMatter {
         line(line);
       }
       if (bodyStart < 0) {
-        return unterminated(starts);
+        return unterminated(starts, pos);
       }
       return new FrontMatter(values, bodyStart, warnings, true);
     }
@@ -200,9 +200,9 @@ final class FrontMatter {
      * Recover from a front matter that never closes: what reads as YAML stays metadata, and the
      * body starts at the first line that does not (or after the last line read).
      */
-    private FrontMatter unterminated(List<Integer> starts) {
+    private FrontMatter unterminated(List<Integer> starts, int scanned) {
       Map<String, List<String>> kept = new LinkedHashMap<>();
-      int bodyStart = starts.isEmpty() ? text.length() : -1;
+      int bodyStart = -1;
       values.clear();
       warnings.clear();
       key = null;
@@ -220,7 +220,7 @@ final class FrontMatter {
       List<String> notes = new ArrayList<>(warnings);
       notes.add(0, "The front matter that opens on line 1 is not closed by a '---' line; the"
           + " lines that read as YAML were taken as metadata.");
-      return new FrontMatter(kept, bodyStart < 0 ? text.length() : bodyStart, notes, true);
+      return new FrontMatter(kept, bodyStart < 0 ? scanned : bodyStart, notes, true);
     }
 
     private boolean looksLikeYaml(String line) {

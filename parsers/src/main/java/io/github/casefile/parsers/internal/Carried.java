@@ -15,9 +15,8 @@ import java.util.Set;
  * Internal to the parsers module.
  *
  * <p>Always: warnings are cleared (the parser writes its own); authors are what {@link
- * Bylines#split} reads from each name, as every format here reads names through it; the source's
- * URI becomes the canonical URL when the format carries one (formats set the article's URI from
- * it); the id is recomputed. Records (actors, incidents…) are kept while the text is unchanged and
+ * Bylines#split} reads from each name, as every format here reads names through it; the id is
+ * recomputed. Records (actors, incidents…) are kept while the text is unchanged and
  * cleared when it changes, since their spans would not index the new text.
  */
 public final class Carried {
@@ -33,8 +32,10 @@ public final class Carried {
     LANGUAGE,
     /** The outlet. */
     OUTLET,
-    /** The canonical URL, which also becomes the article's URI. */
+    /** The canonical URL. */
     CANONICAL_URL,
+    /** The canonical URL replaces the input's name as the article's URI (feed items, posts). */
+    CANONICAL_AS_URI,
     /**
      * Shortcodes are removed and paragraphs that {@link HtmlBlocks#isFurnitureText} drops are
      * dropped (HTML bodies).
@@ -47,11 +48,13 @@ public final class Carried {
   /**
    * Return every field.
    *
-   * @return a new mutable set of all fields except {@link Field#HTML_FURNITURE_DROPPED}
+   * @return a new mutable set of the fields, without the behaviours {@link
+   *     Field#CANONICAL_AS_URI} and {@link Field#HTML_FURNITURE_DROPPED}
    */
   public static Set<Field> all() {
     Set<Field> fields = EnumSet.allOf(Field.class);
     fields.remove(Field.HTML_FURNITURE_DROPPED);
+    fields.remove(Field.CANONICAL_AS_URI);
     return fields;
   }
 
@@ -83,7 +86,8 @@ public final class Carried {
         ? article.source().canonicalUrl() : Optional.empty();
     Source source = Source.builder().from(article.source())
         .canonicalUrl(canonical)
-        .uri(canonical.isPresent() ? canonical : article.source().uri())
+        .uri(canonical.isPresent() && fields.contains(Field.CANONICAL_AS_URI) ? canonical
+            : article.source().uri())
         .outlet(fields.contains(Field.OUTLET) ? article.source().outlet() : Optional.empty())
         .build();
     var builder = Article.builder().from(article)

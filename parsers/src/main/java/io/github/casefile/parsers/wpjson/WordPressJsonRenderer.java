@@ -45,6 +45,7 @@ public final class WordPressJsonRenderer implements SourceRenderer {
   private static Set<Carried.Field> fields() {
     Set<Carried.Field> fields = Carried.all();
     fields.add(Carried.Field.HTML_FURNITURE_DROPPED);
+    fields.add(Carried.Field.CANONICAL_AS_URI);
     return fields;
   }
 

@@ -31,7 +31,7 @@ public final class RoundTrips {
    */
   public static Article article(String headline, List<String> authors, String published,
       String canonical, String outlet, String language, List<String> paragraphs) {
-    Source source = Source.builder().format("test").uri(canonical != null ? canonical : INPUT)
+    Source source = Source.builder().format("test").uri(INPUT)
         .canonicalUrl(java.util.Optional.ofNullable(canonical))
         .outlet(java.util.Optional.ofNullable(outlet)).build();
     return Article.builder()
