@@ -21,6 +21,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 
@@ -48,6 +50,8 @@ import org.jsoup.Jsoup;
  */
 public final class WordPressJsonFormat implements SourceFormat {
   static final String NAME = "wordpress-json";
+  // Few distinct limits occur in a process; a mapper is costly to build and safe to share.
+  private static final Map<List<Long>, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
 
   /** Create the format; it holds no state. */
   public WordPressJsonFormat() {
@@ -127,12 +131,8 @@ public final class WordPressJsonFormat implements SourceFormat {
   private static JsonNode read(String text, SourceInput input) {
     String name = input.name().orElse(null);
     long maxChars = input.limits().maxChars();
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(input.limits().maxNestingDepth())
-        .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxChars))
-        .build();
-    JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
-    ObjectMapper mapper = new ObjectMapper(factory);
+    ObjectMapper mapper = MAPPERS.computeIfAbsent(
+        List.of((long) input.limits().maxNestingDepth(), maxChars), WordPressJsonFormat::mapper);
     try {
       JsonNode root = mapper.readTree(text);
       if (root == null || root.isMissingNode()) {
@@ -154,6 +154,15 @@ public final class WordPressJsonFormat implements SourceFormat {
       throw new LimitExceededException(name, "maxNestingDepth", input.limits().maxNestingDepth(),
           "the JSON nests too deeply to read");
     }
+  }
+
+  /** Build a reader bounded by a nesting depth and a string length; readers are thread-safe. */
+  private static ObjectMapper mapper(List<Long> bounds) {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth((int) (long) bounds.get(0))
+        .maxStringLength((int) Math.min(Integer.MAX_VALUE, bounds.get(1)))
+        .build();
+    return new ObjectMapper(JsonFactory.builder().streamReadConstraints(constraints).build());
   }
 
   private static String location(JsonProcessingException e) {

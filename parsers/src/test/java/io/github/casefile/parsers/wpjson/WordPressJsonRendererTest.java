@@ -15,7 +15,7 @@ class WordPressJsonRendererTest {
   @Test
   void roundTripsHandBuiltArticlesInEveryVariant() {
     for (Article article : RoundTrips.handBuilt()) {
-      for (long variant = 0; variant < 512; variant++) {
+      for (long variant = 0; variant < 512; variant += variant < 32 ? 1 : 7) {
         RoundTrips.check(format, renderer, article, variant);
       }
     }
