@@ -190,4 +190,11 @@ class FeedFormatTest {
       }
     }
   }
+
+  @Test
+  void isRegisteredAsAService() {
+    assertThat(java.util.ServiceLoader.load(io.github.casefile.spi.SourceFormat.class).stream()
+        .map(java.util.ServiceLoader.Provider::type))
+        .contains(FeedFormat.class);
+  }
 }

@@ -157,4 +157,11 @@ class FrontMatterFormatTest {
       }
     }
   }
+
+  @Test
+  void isRegisteredAsAService() {
+    assertThat(java.util.ServiceLoader.load(io.github.casefile.spi.SourceFormat.class).stream()
+        .map(java.util.ServiceLoader.Provider::type))
+        .contains(FrontMatterFormat.class);
+  }
 }

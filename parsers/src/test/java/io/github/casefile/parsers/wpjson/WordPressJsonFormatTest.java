@@ -138,4 +138,11 @@ class WordPressJsonFormatTest {
       }
     }
   }
+
+  @Test
+  void isRegisteredAsAService() {
+    assertThat(java.util.ServiceLoader.load(io.github.casefile.spi.SourceFormat.class).stream()
+        .map(java.util.ServiceLoader.Provider::type))
+        .contains(WordPressJsonFormat.class);
+  }
 }
