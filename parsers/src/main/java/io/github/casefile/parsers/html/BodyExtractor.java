@@ -162,6 +162,11 @@ final class BodyExtractor {
             dateText = text;
           }
         }
+        if (e != root && Furniture.sharing(match) && !e.attr("itemprop").contains("articleBody")
+            && e.text().length() < ENOUGH_TEXT) {
+          soft.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
         if (e != root && (Furniture.FURNITURE_TAGS.contains(tag)
             || (tag.equals("header") && !insideArticle(e))
             || (!inTable(e) && Furniture.unlikely(e, match)))) {

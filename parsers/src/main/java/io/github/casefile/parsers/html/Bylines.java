@@ -15,6 +15,7 @@ final class Bylines {
 
   private static final List<String> PREFIXES = List.of("written by", "posted by", "words by",
       "reported by", "story by", "text by", "article by", "published by", "by:", "by", "author:",
+      "avec", "with",
       "authors:", "author", "from", "von", "par", "por");
   private static final Set<String> ROLE_WORDS = Set.of("staff", "writer", "writers", "reporter",
       "reporters", "correspondent", "correspondents", "editor", "editors", "contributor",
@@ -23,7 +24,14 @@ final class Bylines {
       "follow", "min", "read", "minutes", "ago", "am", "pm", "edt", "est", "gmt", "utc", "kst",
       "bst", "pst", "pdt", "cet", "cest", "admin", "administrator", "team", "desk", "newsroom",
       "analysis", "opinion", "guest", "special", "to", "the", "on", "at", "in", "for", "of",
-      "with", "via", "contributors", "journalist", "news", "bureau", "chief", "producer");
+      "with", "via", "contributors", "journalist", "news", "bureau", "chief", "producer", "last",
+      "edited", "by", "ma", "md", "phd", "ph.d.", "mph", "rn", "msc", "more", "articles", "view", "profile", "all", "posts");
+  private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+      "wed", "thu", "fri", "sat", "sun", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+      "today", "yesterday");
   private static final Set<String> CONNECTORS = Set.of("de", "da", "van", "von", "der", "del",
       "la", "le", "di", "du", "bin", "al", "el", "y", "dos", "das", "ter", "ten", "st.");
 
@@ -88,7 +96,8 @@ final class Bylines {
   private static String cutFurniture(String s) {
     int cut = s.length();
     for (String stop : new String[] {" | ", "|", " — ", " – ", " - ", "\u2022", " · ", " on ",
-        " updated", " Updated", " published", " Published", " posted", " Posted"}) {
+        " updated", " Updated", " published", " Published", " posted", " Posted", " edited by",
+        " Edited by", " Edited By", "\n"}) {
       int i = s.indexOf(stop);
       if (i > 0 && i < cut) {
         cut = i;
@@ -100,7 +109,43 @@ final class Bylines {
         break;
       }
     }
-    return s.substring(0, cut).trim();
+    String kept = s.substring(0, cut).trim();
+    // A date cut at its first digit leaves its month or weekday behind: drop them.
+    while (true) {
+      int space = kept.lastIndexOf(' ');
+      String last = kept.substring(space + 1).toLowerCase(Locale.ROOT);
+      if (space < 0 || !CALENDAR_WORDS.contains(stripPunctuation(last))) {
+        return kept;
+      }
+      kept = kept.substring(0, space).trim();
+    }
+  }
+
+  private static String stripPunctuation(String word) {
+    int end = word.length();
+    while (end > 0 && !Character.isLetter(word.charAt(end - 1))) {
+      end--;
+    }
+    return word.substring(0, end);
+  }
+
+  /**
+   * Clean a name that structured data gives (JSON-LD): a leading "By" goes, links and e-mail
+   * addresses are not names, and the rest is trusted.
+   *
+   * @param name the name as given
+   * @return the name, or null if it is none
+   */
+  static String structuredName(String name) {
+    if (name == null) {
+      return null;
+    }
+    String s = collapse(name);
+    if (s.isEmpty() || looksLikeUrl(s) || s.indexOf('@') >= 0 || s.length() > MAX_LENGTH) {
+      return null;
+    }
+    s = stripPrefix(s);
+    return s.isEmpty() ? null : s;
   }
 
   private static String stripPrefix(String s) {
@@ -128,6 +173,9 @@ final class Bylines {
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
         if (c == ',' || c == ';' || c == '/' || c == '(' || c == ')') {
+          if (i > start && current.length() > 0) {
+            current.append(' ');
+          }
           current.append(word, start, i);
           flush(parts, current);
           start = i + 1;

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 final class Furniture {
   /** Tags that never hold article text. */
   static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg",
-      "math", "iframe", "object", "embed", "canvas", "button", "input", "select", "textarea",
+      "iframe", "object", "embed", "canvas", "button", "input", "select", "textarea",
       "option", "link", "meta", "map", "audio", "video", "source", "track", "figcaption", "dialog",
       "head", "title", "frame", "frameset", "applet", "datalist", "output", "progress", "meter");
   /** Tags that hold furniture unless nothing else holds the article. */
@@ -25,8 +25,8 @@ final class Furniture {
       "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr"
           + "|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social"
           + "|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie"
-          + "|consent|newsletter|subscribe|signup|sign-up|share|sharing|recommend|taboola"
-          + "|outbrain|promo|caption|credit|masthead|navbar|topbar|toolbar|paywall|modal"
+          + "|consent|newsletter|subscribe|signup|sign-up|recommend|taboola"
+          + "|outbrain|promo|caption|photo-credit|image-credit|media-credit|credits|masthead|navbar|topbar|toolbar|paywall|modal"
           + "|trending|most-popular|mostpopular|read-next|readnext|more-stories|tags");
   private static final Pattern MAYBE = Pattern.compile(
       "and|article|body|column|content|main|mathjax|shadow|story");
@@ -99,7 +99,7 @@ final class Furniture {
     }
     String tag = e.normalName();
     if (tag.equals("body") || tag.equals("a") || tag.equals("html") || tag.equals("article")
-        || tag.equals("main")) {
+        || tag.equals("main") || e.attr("itemprop").contains("articleBody")) {
       return false;
     }
     if (AD_WORD.matcher(matchString).find()) {
@@ -107,6 +107,17 @@ final class Furniture {
     }
     return UNLIKELY.matcher(stripLayoutWords(matchString)).find()
         && !MAYBE.matcher(matchString).find();
+  }
+
+  /**
+   * Tell whether an element's class or id names sharing: such a box is furniture when it holds
+   * little text, but some sites put share-button ids on the article's own container.
+   *
+   * @param matchString an element's {@link #classAndId(Element)}
+   * @return true if it mentions sharing
+   */
+  static boolean sharing(String matchString) {
+    return matchString.contains("share") || matchString.contains("sharing");
   }
 
   /**

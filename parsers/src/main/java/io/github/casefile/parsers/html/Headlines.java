@@ -30,7 +30,8 @@ final class Headlines {
     if (s != null) {
       return stripSite(s, outlet, h);
     }
-    if (h != null && t != null && (similar(h, t) || key(t).contains(key(h)))) {
+    if (h != null && t != null && (similar(h, t) || (key(t).startsWith(key(h))
+        && key(h).length() * 10 >= key(t).length() * 3))) {
       return h;
     }
     if (t != null) {
@@ -61,12 +62,9 @@ final class Headlines {
       String after = title.substring(last + sep.length()).trim();
       String head = title.substring(0, first).trim();
       String tail = title.substring(first + sep.length()).trim();
-      if (heading != null) {
+      if (heading != null && !key(heading).isEmpty()) {
         if (key(before).equals(key(heading))) {
           return before;
-        }
-        if (key(tail).equals(key(heading))) {
-          return tail;
         }
       }
       if (outlet != null && !outlet.isBlank()) {

@@ -129,8 +129,9 @@ public final class HtmlReader {
       String outlet) {
     String structured = site.headline(doc).orElse(null);
     if (structured == null) {
-      structured = first(meta.jsonLd.headline, meta.meta("og:title"),
-          meta.meta("twitter:title"), meta.meta("dc.title"), meta.itempropHeadline);
+      structured = first(jsonLdHeadline(meta), meta.meta("dc:title", "dc.title", "dcterm:title",
+          "dcterms.title", "og:title", "twitter:title", "parsely-title", "sailthru.title"),
+          meta.itempropHeadline);
     }
     String title = meta.title;
     String heading = null;
@@ -148,13 +149,39 @@ public final class HtmlReader {
     return Headlines.choose(structured, heading, title, outlet);
   }
 
+  /** Choose between JSON-LD's headline and name the one the page title agrees with. */
+  private static String jsonLdHeadline(PageMetadata meta) {
+    String headline = meta.jsonLd.headline;
+    String name = meta.jsonLd.name;
+    if (headline == null) {
+      return meta.jsonLd.rank <= 1 ? name : null;
+    }
+    if (name == null || meta.title == null) {
+      return headline;
+    }
+    String title = Headlines.key(meta.title);
+    boolean headlineFits = title.contains(Headlines.key(headline));
+    boolean nameFits = title.contains(Headlines.key(name));
+    return nameFits && !headlineFits ? name : headline;
+  }
+
   private static List<String> authors(PageMetadata meta, List<String> siteBylines,
       String domByline) {
     List<List<String>> sources = new ArrayList<>();
     sources.add(siteBylines);
-    sources.add(meta.jsonLd.authors);
+    List<String> structured = new ArrayList<>();
+    for (String name : meta.jsonLd.authors) {
+      String clean = Bylines.structuredName(name);
+      if (clean != null && !structured.contains(clean)) {
+        structured.add(clean);
+      }
+    }
+    if (!structured.isEmpty()) {
+      return structured;
+    }
     List<String> metas = new ArrayList<>();
-    for (String key : new String[] {"author", "article:author", "dc.creator", "dcterms.creator",
+    for (String key : new String[] {"dc:creator", "dc.creator", "dcterm:creator",
+        "dcterms.creator", "author", "article:author",
         "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"}) {
       String v = meta.metas.get(key);
       if (v != null && !Bylines.looksLikeUrl(v) && !v.startsWith("@")) {
