@@ -164,13 +164,16 @@ final class BodyExtractor {
         }
         if (e != root && Furniture.sharing(match) && !e.attr("itemprop").contains("articleBody")
             && e.text().length() < ENOUGH_TEXT) {
-          soft.add(e);
+          hard.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
         if (e != root && (Furniture.FURNITURE_TAGS.contains(tag)
-            || (tag.equals("header") && !insideArticle(e))
-            || (!inTable(e) && Furniture.unlikely(e, match)))) {
-          soft.add(e);
+            || (tag.equals("header") && !insideArticle(e)))) {
+          hard.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (e != root && !inTable(e) && Furniture.unlikely(e, match)) {
+          (Furniture.alwaysFurniture(e, match) ? hard : soft).add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
         return FilterResult.CONTINUE;

@@ -144,7 +144,9 @@ final class Bylines {
     if (s.isEmpty() || looksLikeUrl(s) || s.indexOf('@') >= 0 || s.length() > MAX_LENGTH) {
       return null;
     }
-    s = stripPrefix(s);
+    if (s.regionMatches(true, 0, "by ", 0, 3)) {
+      s = s.substring(3).trim();
+    }
     return s.isEmpty() ? null : s;
   }
 

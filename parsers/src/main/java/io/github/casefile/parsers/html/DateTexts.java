@@ -48,6 +48,12 @@ final class DateTexts {
       return Optional.empty();
     }
     String s = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+    try {
+      // Exactly one of the contract's forms: keep its precision, year and month included.
+      return Optional.of(PartialDateTime.parse(s.trim()));
+    } catch (IllegalArgumentException e) {
+      // Not in the contract's form: read it leniently below.
+    }
     Optional<PartialDateTime> iso = iso(s);
     if (iso.isPresent()) {
       return iso;

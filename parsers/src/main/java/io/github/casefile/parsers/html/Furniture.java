@@ -28,6 +28,10 @@ final class Furniture {
           + "|consent|newsletter|subscribe|signup|sign-up|recommend|taboola"
           + "|outbrain|promo|caption|photo-credit|image-credit|media-credit|credits|masthead|navbar|topbar|toolbar|paywall|modal"
           + "|trending|most-popular|mostpopular|read-next|readnext|more-stories|tags");
+  // Furniture that never holds the article, even when a stricter attempt found too little.
+  private static final Pattern ALWAYS_FURNITURE = Pattern.compile(
+      "comment|disqus|cookie|consent|gdpr|newsletter|subscribe|signup|sign-up|related|recommend"
+          + "|taboola|outbrain|promo|paywall|breadcrumb|social");
   private static final Pattern MAYBE = Pattern.compile(
       "and|article|body|column|content|main|mathjax|shadow|story");
   private static final Pattern POSITIVE = Pattern.compile(
@@ -107,6 +111,20 @@ final class Furniture {
     }
     return UNLIKELY.matcher(stripLayoutWords(matchString)).find()
         && !MAYBE.matcher(matchString).find();
+  }
+
+  /**
+   * Tell whether furniture marked by {@link #unlikely} can never hold the article: comments,
+   * cookie notices, newsletter boxes, related links, social bars and elements with a furniture role.
+   *
+   * @param e the element
+   * @param matchString its {@link #classAndId(Element)}
+   * @return true if no relaxed attempt should look inside it
+   */
+  static boolean alwaysFurniture(Element e, String matchString) {
+    String role = e.attr("role");
+    return (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT)))
+        || ALWAYS_FURNITURE.matcher(stripLayoutWords(matchString)).find();
   }
 
   /**

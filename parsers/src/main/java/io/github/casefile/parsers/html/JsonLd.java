@@ -193,7 +193,8 @@ final class JsonLd {
       return null;
     }
     String s = node.asText().trim();
-    if (s.indexOf('&') >= 0) {
+    if (s.contains("&amp;") || s.contains("&#") || s.contains("&quot;") || s.contains("&lt;")
+        || s.contains("&gt;") || s.contains("&nbsp;") || s.contains("&apos;")) {
       s = org.jsoup.parser.Parser.unescapeEntities(s, false);
     }
     return s.isEmpty() ? null : s;

@@ -108,7 +108,10 @@ final class PageMetadata {
   private void link(Element e) {
     String rel = e.attr("rel");
     if (canonical == null && hasToken(rel, "canonical") && !e.attr("href").isBlank()) {
-      canonical = e.absUrl("href").isEmpty() ? e.attr("href").trim() : e.absUrl("href");
+      String href = e.attr("href").trim();
+      String abs = e.absUrl("href");
+      canonical = href.startsWith("http://") || href.startsWith("https://") || abs.isEmpty()
+          ? href : abs;
     }
   }
 

@@ -34,8 +34,15 @@ final class WordPressMarkup implements SiteMarkup {
 
   @Override
   public Optional<String> headline(Document doc) {
-    Element title = doc.selectFirst("h1.entry-title, h1.post-title, .entry-title, .post-title");
-    return title == null || title.text().isBlank() ? Optional.empty() : Optional.of(title.text());
+    // Comments and related posts reuse the class: trust an h1, or a title the page's title repeats.
+    String pageTitle = doc.title();
+    for (Element e : doc.select(".entry-title, .post-title")) {
+      String text = e.text();
+      if (!text.isBlank() && (e.normalName().equals("h1") || pageTitle.contains(text))) {
+        return Optional.of(text);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
