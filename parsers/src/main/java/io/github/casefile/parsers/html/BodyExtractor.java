@@ -144,7 +144,7 @@ final class BodyExtractor {
         String match = Furniture.classAndId(e);
         if (e != root && Furniture.byline(e, match)) {
           String text = e.text();
-          if (!text.isBlank() && text.length() < MAX_BYLINE) {
+          if (!text.isBlank() && (text.length() < MAX_BYLINE || longByline(text))) {
             if (byline == null) {
               byline = text;
               bylineElement = e;
@@ -193,6 +193,12 @@ final class BodyExtractor {
         }
       }
     }
+  }
+
+  /** Accept a long byline when it reads as one: "By" and names, no sentence. */
+  private static boolean longByline(String text) {
+    return text.length() < 4 * MAX_BYLINE && text.regionMatches(true, 0, "by ", 0, 3)
+        && text.indexOf(". ") < 0;
   }
 
   private static boolean isDateClass(String match) {
