@@ -109,8 +109,11 @@ final class Furniture {
     if (AD_WORD.matcher(matchString).find()) {
       return true;
     }
-    return UNLIKELY.matcher(stripLayoutWords(matchString)).find()
-        && !MAYBE.matcher(matchString).find();
+    String words = stripLayoutWords(matchString);
+    if (ALWAYS_FURNITURE.matcher(words).find()) {
+      return true;
+    }
+    return UNLIKELY.matcher(words).find() && !MAYBE.matcher(matchString).find();
   }
 
   /**

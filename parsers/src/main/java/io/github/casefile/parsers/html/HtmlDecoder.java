@@ -162,6 +162,13 @@ final class HtmlDecoder {
     if (pairs < 4) {
       return null;
     }
+    // Markup starts with an ASCII character ("<" or white space) whose other byte is zero.
+    if (head[0] == 0 && startsMarkup(head[1]) && head[2] == 0) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (startsMarkup(head[0]) && head[1] == 0 && head[3] == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
     int zeroEven = 0;
     int zeroOdd = 0;
     for (int i = 0; i < pairs; i++) {
@@ -179,6 +186,10 @@ final class HtmlDecoder {
       return StandardCharsets.UTF_16LE;
     }
     return null;
+  }
+
+  private static boolean startsMarkup(byte b) {
+    return b == '<' || b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
   private static Charset detect(SourceInput input) {
