@@ -88,7 +88,10 @@ final class Headlines {
   private static boolean sameSite(String part, String outlet) {
     String p = key(part);
     String o = key(outlet);
-    return !p.isEmpty() && (p.equals(o) || o.contains(p) || p.contains(o));
+    // Containment counts only between names of similar length: "Daily NK" and "Daily NK News".
+    return !p.isEmpty() && !o.isEmpty() && (p.equals(o)
+        || (o.contains(p) && 2 * p.length() >= o.length())
+        || (p.contains(o) && 2 * o.length() >= p.length()));
   }
 
   private static boolean similar(String a, String b) {

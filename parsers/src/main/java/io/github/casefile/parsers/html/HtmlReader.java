@@ -118,11 +118,36 @@ public final class HtmlReader {
         .orElse("");
     try {
       Parser parser = Parser.htmlParser().setMaxDepth(input.limits().maxNestingDepth());
-      return Jsoup.parse(decoded.text(), base, parser);
+      return Jsoup.parse(withoutServerCode(decoded.text()), base, parser);
     } catch (RuntimeException e) {
       throw new MalformedInputException(input.name().orElse(null),
           "the HTML could not be parsed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Drop PHP blocks ({@code <?php ... ?>}) that saved templates carry: HTML parsers end them at the
+   * first {@code >} and show the rest as text. One linear scan, before the only parse.
+   */
+  static String withoutServerCode(String text) {
+    int open = text.indexOf("<?php");
+    if (open < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    while (open >= 0) {
+      out.append(text, from, open);
+      int close = text.indexOf("?>", open + 5);
+      if (close < 0) {
+        from = text.length();
+        break;
+      }
+      from = close + 2;
+      open = text.indexOf("<?php", from);
+    }
+    out.append(text, from, text.length());
+    return out.toString();
   }
 
   private static String headline(Document doc, PageMetadata meta, SiteMarkup site,
@@ -161,7 +186,10 @@ public final class HtmlReader {
     }
     String title = Headlines.key(meta.title);
     boolean headlineFits = title.contains(Headlines.key(headline));
-    boolean nameFits = title.contains(Headlines.key(name));
+    String outlet = first(meta.jsonLd.publisher, meta.meta("og:site_name"));
+    boolean nameIsSite = outlet != null
+        && Headlines.key(outlet).contains(Headlines.key(name));
+    boolean nameFits = title.contains(Headlines.key(name)) && !nameIsSite;
     return nameFits && !headlineFits ? name : headline;
   }
 
