@@ -1,0 +1,138 @@
+package io.github.casefile.parsers.html;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Chooses a page's headline among its candidates and cuts the site's name from it: "Defectors
+ * arrested | Daily NK" gives "Defectors arrested".
+ */
+final class Headlines {
+  private static final List<String> SEPARATORS =
+      List.of(" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " / ", " \\ ", " > ");
+
+  private Headlines() {}
+
+  /**
+   * Pick the headline: a structured one (JSON-LD, OpenGraph) or the article's heading when it
+   * agrees with the page title, else the page title without the site's name.
+   *
+   * @param structured the JSON-LD or OpenGraph headline, or null
+   * @param heading the article's main heading, or null
+   * @param title the page's title element, or null
+   * @param outlet the site's name, or null
+   * @return the headline, or null
+   */
+  static String choose(String structured, String heading, String title, String outlet) {
+    String s = clean(structured);
+    String h = clean(heading);
+    String t = clean(title);
+    if (s != null) {
+      return stripSite(s, outlet, h);
+    }
+    if (h != null && t != null && (similar(h, t) || (key(t).startsWith(key(h))
+        && key(h).length() * 10 >= key(t).length() * 3))) {
+      return h;
+    }
+    if (t != null) {
+      return stripSite(t, outlet, h);
+    }
+    return h;
+  }
+
+  /**
+   * Cut the site's name from the start or end of a title.
+   *
+   * @param title the title
+   * @param outlet the site's name, or null
+   * @param heading the article's heading, or null, to confirm a cut
+   * @return the title without the site's name
+   */
+  static String stripSite(String title, String outlet, String heading) {
+    if (heading != null && !key(heading).isEmpty() && key(title).equals(key(heading))) {
+      return title;
+    }
+    for (String sep : SEPARATORS) {
+      int last = title.lastIndexOf(sep);
+      int first = title.indexOf(sep);
+      if (last < 0) {
+        continue;
+      }
+      String before = title.substring(0, last).trim();
+      String after = title.substring(last + sep.length()).trim();
+      String head = title.substring(0, first).trim();
+      String tail = title.substring(first + sep.length()).trim();
+      if (heading != null && !key(heading).isEmpty()) {
+        if (key(before).equals(key(heading))) {
+          return before;
+        }
+      }
+      if (outlet != null && !outlet.isBlank()) {
+        if (sameSite(after, outlet)) {
+          return before;
+        }
+        if (sameSite(head, outlet)) {
+          return tail;
+        }
+      }
+      if (words(after) <= 4 && words(before) >= 3) {
+        return before;
+      }
+      if (words(head) <= 3 && words(tail) >= 4 && first == last) {
+        return tail;
+      }
+    }
+    return title;
+  }
+
+  private static boolean sameSite(String part, String outlet) {
+    String p = key(part);
+    String o = key(outlet);
+    // Containment counts only between names of similar length: "Daily NK" and "Daily NK News".
+    return !p.isEmpty() && !o.isEmpty() && (p.equals(o)
+        || (o.contains(p) && 2 * p.length() >= o.length())
+        || (p.contains(o) && 2 * o.length() >= p.length()));
+  }
+
+  private static boolean similar(String a, String b) {
+    return key(a).equals(key(b));
+  }
+
+  static String clean(String s) {
+    if (s == null) {
+      return null;
+    }
+    String c = io.github.casefile.model.Paragraphs.normalize(s);
+    return c.isEmpty() ? null : c;
+  }
+
+  /**
+   * Reduce a text to its lower-case letters and digits, for comparisons.
+   *
+   * @param s the text
+   * @return the key
+   */
+  static String key(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean letter = !Character.isWhitespace(s.charAt(i));
+      if (letter && !in) {
+        n++;
+      }
+      in = letter;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,300 @@
+package io.github.casefile.parsers.html;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.casefile.internal.ArticleIds;
+import io.github.casefile.model.Article;
+import io.github.casefile.model.Source;
+import io.github.casefile.spi.SourceRenderer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Writes an article as a realistic web page for {@link HtmlFormat}'s round trips: a site header
+ * with navigation, a sidebar, a share bar, related links, comments, a cookie notice and a footer
+ * around the article, with JSON-LD, OpenGraph meta and a canonical link in the head. The {@code
+ * variant} chooses the template, random class names, how deep the body is nested, where the
+ * furniture goes and whether paragraphs are {@code <p>} elements or separated by {@code <br><br>},
+ * so that {@code parse(render(a))} tests the boilerplate removal rather than one template.
+ * The format carries headline, authors, published, paragraphs, canonical URL, outlet and language.
+ */
+public final class HtmlRenderer implements SourceRenderer {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Create the renderer; it holds no state. */
+  public HtmlRenderer() {}
+
+  @Override
+  public String format() {
+    return "html";
+  }
+
+  @Override
+  public byte[] render(Article article, long variant) {
+    Random random = new Random(variant);
+    int template = (int) Math.floorMod(variant, 4L);
+    boolean brParagraphs = (variant & 4) != 0;
+    boolean sidebarFirst = (variant & 8) != 0;
+    boolean furnitureInside = (variant & 16) != 0;
+    StringBuilder out = new StringBuilder(4096 + article.text().length() * 2);
+    out.append("<!DOCTYPE html>\n<html");
+    article.language().ifPresent(l -> out.append(" lang=\"").append(attr(l)).append('"'));
+    out.append(">\n<head>\n<meta charset=\"utf-8\">\n");
+    article.headline().ifPresent(h -> out.append("<title>").append(text(h))
+        .append(article.source().outlet().map(o -> " | " + text(o)).orElse(""))
+        .append("</title>\n"));
+    article.headline().ifPresent(h -> meta(out, "og:title", h));
+    article.source().outlet().ifPresent(o -> meta(out, "og:site_name", o));
+    article.source().canonicalUrl().ifPresent(u -> {
+      meta(out, "og:url", u);
+      out.append("<link rel=\"canonical\" href=\"").append(attr(u)).append("\">\n");
+    });
+    out.append("<link rel=\"stylesheet\" href=\"/static/").append(token(random))
+        .append(".css\">\n<script>window.").append(token(random))
+        .append(" = {ready: true, n: 1 < 2};</script>\n");
+    out.append("<script type=\"application/ld+json\">").append(jsonLd(article, random))
+        .append("</script>\n</head>\n<body class=\"").append(token(random)).append("\">\n");
+    if (template != 3) {
+      cookieNotice(out, random);
+    }
+    siteHeader(out, article, random);
+    String[] layout = {token(random), token(random)};
+    out.append("<div class=\"").append(layout[0]).append("\">\n");
+    if (sidebarFirst) {
+      sidebar(out, random);
+    }
+    int depth = random.nextInt(5);
+    for (int i = 0; i < depth; i++) {
+      out.append("<div class=\"").append(token(random)).append("\">\n");
+    }
+    String container = template == 0 ? "article" : template == 1 ? "main" : "div";
+    out.append('<').append(container).append(" class=\"").append(token(random)).append("\">\n");
+    article.headline().ifPresent(h -> out.append("<h1>").append(text(h)).append("</h1>\n"));
+    byline(out, article, random);
+    if (furnitureInside) {
+      shareBar(out, random);
+    }
+    body(out, article, random, brParagraphs);
+    if (furnitureInside) {
+      related(out, random);
+    }
+    out.append("</").append(container).append(">\n");
+    for (int i = 0; i < depth; i++) {
+      out.append("</div>\n");
+    }
+    if (!furnitureInside) {
+      shareBar(out, random);
+      related(out, random);
+    }
+    comments(out, random);
+    if (!sidebarFirst) {
+      sidebar(out, random);
+    }
+    out.append("</div>\n");
+    footer(out, article, random, template);
+    if (template == 3) {
+      cookieNotice(out, random);
+    }
+    out.append("</body>\n</html>\n");
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public Article carried(Article article) {
+    Source source = Source.builder()
+        .format(format())
+        .uri(article.source().uri())
+        .canonicalUrl(article.source().canonicalUrl())
+        .outlet(article.source().outlet())
+        .build();
+    return Article.builder()
+        .id(ArticleIds.of(article.source().canonicalUrl().orElse(null),
+            article.headline().orElse(null), article.published().map(Object::toString).orElse(null),
+            article.text()))
+        .source(source)
+        .headline(article.headline())
+        .authors(article.authors())
+        .published(article.published())
+        .language(article.language())
+        .paragraphs(article.paragraphs())
+        .build();
+  }
+
+  private static void body(StringBuilder out, Article article, Random random, boolean br) {
+    out.append("<div class=\"").append(token(random)).append("\">\n");
+    List<String> paragraphs = article.paragraphs();
+    if (br) {
+      for (int i = 0; i < paragraphs.size(); i++) {
+        if (i > 0) {
+          out.append(random.nextBoolean() ? "<br><br>\n" : "<br>\n<br>\n");
+        }
+        out.append(text(paragraphs.get(i)));
+      }
+      out.append('\n');
+    } else {
+      for (String p : paragraphs) {
+        out.append("<p>").append(text(p)).append("</p>\n");
+      }
+    }
+    out.append("</div>\n");
+  }
+
+  private static void byline(StringBuilder out, Article article, Random random) {
+    if (article.authors().isEmpty() && article.published().isEmpty()) {
+      return;
+    }
+    String[] classes = {"byline", "author-info", "article-byline", "dateline"};
+    out.append("<div class=\"").append(classes[random.nextInt(classes.length)]).append("\">");
+    if (!article.authors().isEmpty()) {
+      out.append("By ");
+      List<String> authors = article.authors();
+      for (int i = 0; i < authors.size(); i++) {
+        if (i > 0) {
+          out.append(i == authors.size() - 1 ? " and " : ", ");
+        }
+        out.append("<span>").append(text(authors.get(i))).append("</span>");
+      }
+    }
+    article.published().ifPresent(p -> out.append(" <time datetime=\"").append(attr(p.toString()))
+        .append("\">").append(text(p.toString())).append("</time>"));
+    out.append("</div>\n");
+  }
+
+  private static void siteHeader(StringBuilder out, Article article, Random random) {
+    out.append("<header class=\"").append(token(random)).append("\">\n<a href=\"/\">")
+        .append(text(article.source().outlet().orElse("Home"))).append("</a>\n");
+    boolean nav = random.nextBoolean();
+    out.append(nav ? "<nav>" : "<div role=\"navigation\">");
+    out.append("<ul>");
+    for (String item : new String[] {"World", "Politics", "Human rights", "Opinion", "About us"}) {
+      out.append("<li><a href=\"/").append(token(random)).append("\">").append(item)
+          .append("</a></li>");
+    }
+    out.append("</ul>").append(nav ? "</nav>" : "</div>").append("\n</header>\n");
+  }
+
+  private static void sidebar(StringBuilder out, Random random) {
+    out.append("<aside class=\"").append(token(random)).append("\">\n<h3>Most read</h3>\n<ol>");
+    for (int i = 0; i < 3 + random.nextInt(4); i++) {
+      out.append("<li><a href=\"/story/").append(token(random)).append("\">Story number ")
+          .append(i + 1).append(" that everyone is reading today</a></li>");
+    }
+    out.append("</ol>\n<p>Advertisement</p>\n</aside>\n");
+  }
+
+  private static void shareBar(StringBuilder out, Random random) {
+    String[] classes = {"share-bar", "social-share", "sharing-tools", "share"};
+    out.append("<div class=\"").append(classes[random.nextInt(classes.length)]).append("\">");
+    for (String network : new String[] {"Facebook", "Twitter", "E-mail", "Print"}) {
+      out.append("<a href=\"#").append(token(random)).append("\">Share on ").append(network)
+          .append("</a> ");
+    }
+    out.append("</div>\n");
+  }
+
+  private static void related(StringBuilder out, Random random) {
+    String[] classes = {"related-articles", "related", "recommended-stories", "more-related"};
+    out.append("<section class=\"").append(classes[random.nextInt(classes.length)])
+        .append("\">\n<h2>Related</h2>\n<ul>");
+    for (int i = 0; i < 2 + random.nextInt(3); i++) {
+      out.append("<li><a href=\"/related/").append(token(random))
+          .append("\">An earlier report on the same events, part ").append(i + 1)
+          .append("</a></li>");
+    }
+    out.append("</ul>\n</section>\n");
+  }
+
+  private static void comments(StringBuilder out, Random random) {
+    String[] ids = {"comments", "comment-section", "disqus_thread", "article-comments"};
+    out.append("<section id=\"").append(ids[random.nextInt(ids.length)]).append("\">\n")
+        .append("<h2>Comments</h2>\n");
+    for (int i = 0; i < random.nextInt(3); i++) {
+      out.append("<div><b>reader").append(i).append("</b><p>I have been following this story")
+          .append(" for years, and this report, like the others, leaves me with questions.</p>")
+          .append("</div>\n");
+    }
+    out.append("<p>Advertisements, links and abusive comments will be deleted.</p>\n")
+        .append("</section>\n");
+  }
+
+  private static void cookieNotice(StringBuilder out, Random random) {
+    String[] classes = {"cookie-banner", "cookie-notice", "gdpr-consent", "consent-box"};
+    out.append("<div class=\"").append(classes[random.nextInt(classes.length)])
+        .append("\"><p>We use cookies to improve your experience, measure our audience and show")
+        .append(" you relevant advertising. By continuing you accept this.</p>")
+        .append("<button>Accept</button></div>\n");
+  }
+
+  private static void footer(StringBuilder out, Article article, Random random, int template) {
+    out.append(template == 2 ? "<div role=\"contentinfo\" class=\"" : "<footer class=\"")
+        .append(token(random)).append("\">\n<p>Copyright ")
+        .append(text(article.source().outlet().orElse("the publisher")))
+        .append(". All rights reserved. Contact us, privacy policy, terms of use.</p>\n")
+        .append(template == 2 ? "</div>\n" : "</footer>\n");
+  }
+
+  private static String jsonLd(Article article, Random random) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("@context", "https://schema.org");
+    String[] types = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle"};
+    node.put("@type", types[random.nextInt(types.length)]);
+    article.headline().ifPresent(h -> node.put("headline", h));
+    article.published().ifPresent(p -> node.put("datePublished", p.toString()));
+    if (!article.authors().isEmpty()) {
+      if (article.authors().size() == 1 && random.nextBoolean()) {
+        ObjectNode person = node.putObject("author");
+        person.put("@type", "Person");
+        person.put("name", article.authors().get(0));
+      } else {
+        ArrayNode authors = node.putArray("author");
+        for (String name : article.authors()) {
+          authors.addObject().put("@type", "Person").put("name", name);
+        }
+      }
+    }
+    article.source().outlet().ifPresent(o -> {
+      ObjectNode publisher = node.putObject("publisher");
+      publisher.put("@type", "Organization");
+      publisher.put("name", o);
+    });
+    article.source().canonicalUrl().ifPresent(u -> node.put("url", u));
+    Object root = node;
+    if (random.nextInt(3) == 0) {
+      ObjectNode graph = JSON.createObjectNode();
+      graph.put("@context", "https://schema.org");
+      ArrayNode items = graph.putArray("@graph");
+      items.addObject().put("@type", "WebSite").put("name", "Site");
+      node.remove("@context");
+      items.add(node);
+      root = graph;
+    }
+    try {
+      // "</" would close the script element early.
+      return JSON.writeValueAsString(root).replace("</", "<\\/");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
+
+  private static void meta(StringBuilder out, String property, String content) {
+    out.append("<meta property=\"").append(property).append("\" content=\"").append(attr(content))
+        .append("\">\n");
+  }
+
+  /** Return a class name that reads as nothing: a letter and hex digits. */
+  private static String token(Random random) {
+    return "x" + Integer.toHexString(0x10000 + random.nextInt(0xEFFFF));
+  }
+
+  private static String text(String s) {
+    return Entities.escape(s);
+  }
+
+  private static String attr(String s) {
+    return Entities.escape(s).replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.casefile.parsers.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * What a page states about itself outside its body, gathered in one walk over the elements: meta
+ * tags (OpenGraph, Dublin Core, Parse.ly, article:*), JSON-LD, canonical and author links, microdata,
+ * {@code <time>} elements, the title and the top-level headings.
+ */
+final class PageMetadata {
+  private static final int MAX_TIMES = 8;
+  private static final int MAX_HEADINGS = 8;
+
+  final Map<String, String> metas = new HashMap<>();
+  final JsonLd.Facts jsonLd = new JsonLd.Facts();
+  String title;
+  String canonical;
+  String relAuthor;
+  String itempropAuthor;
+  String itempropPublished;
+  String itempropHeadline;
+  String htmlLang;
+  final List<Element> times = new ArrayList<>();
+  final List<String> h1s = new ArrayList<>();
+
+  private PageMetadata() {}
+
+  /**
+   * Gather the metadata of a parsed page.
+   *
+   * @param doc the page
+   * @param warnings where unreadable blocks are reported
+   * @return the metadata
+   */
+  static PageMetadata of(Document doc, List<String> warnings) {
+    PageMetadata m = new PageMetadata();
+    Element html = doc.selectFirst("html");
+    if (html != null && !html.attr("lang").isBlank()) {
+      m.htmlLang = html.attr("lang").trim();
+    }
+    for (Element e : doc.getAllElements()) {
+      switch (e.normalName()) {
+        case "meta":
+          m.meta(e);
+          break;
+        case "script":
+          if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+            JsonLd.read(scriptText(e), m.jsonLd, warnings);
+          }
+          break;
+        case "title":
+          if (m.title == null) {
+            m.title = e.text();
+          }
+          break;
+        case "link":
+          m.link(e);
+          break;
+        case "a":
+          if (m.relAuthor == null && hasToken(e.attr("rel"), "author")) {
+            m.relAuthor = e.text();
+          }
+          break;
+        case "time":
+          if (m.times.size() < MAX_TIMES) {
+            m.times.add(e);
+          }
+          break;
+        case "h1":
+          if (m.h1s.size() < MAX_HEADINGS) {
+            m.h1s.add(e.text());
+          }
+          break;
+        default:
+          break;
+      }
+      if (e.hasAttr("itemprop")) {
+        m.itemprop(e);
+      }
+    }
+    return m;
+  }
+
+  private void meta(Element e) {
+    String content = e.hasAttr("content") ? e.attr("content").trim() : null;
+    if (content == null || content.isEmpty()) {
+      return;
+    }
+    for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+      String keys = e.attr(attr).trim();
+      if (keys.isEmpty()) {
+        continue;
+      }
+      for (String key : keys.split("\\s+")) {
+        metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+      }
+    }
+  }
+
+  private void link(Element e) {
+    String rel = e.attr("rel");
+    if (canonical == null && hasToken(rel, "canonical") && !e.attr("href").isBlank()) {
+      String href = e.attr("href").trim();
+      String abs = e.absUrl("href");
+      canonical = href.startsWith("http://") || href.startsWith("https://") || abs.isEmpty()
+          ? href : abs;
+    }
+  }
+
+  private void itemprop(Element e) {
+    String prop = e.attr("itemprop");
+    if (itempropPublished == null && hasToken(prop, "datePublished")) {
+      itempropPublished = firstNonBlank(e.attr("content"), e.attr("datetime"), e.text());
+    } else if (itempropAuthor == null && hasToken(prop, "author") && !"meta".equals(e.normalName())) {
+      Element name = e.selectFirst("[itemprop~=(?i)^name$]");
+      itempropAuthor = name != null ? firstNonBlank(name.attr("content"), name.text())
+          : firstNonBlank(e.attr("content"), e.text());
+    } else if (itempropHeadline == null && hasToken(prop, "headline")
+        && !"meta".equals(e.normalName())) {
+      itempropHeadline = e.text();
+    }
+  }
+
+  /**
+   * Return the first of some meta values that the page has.
+   *
+   * @param keys meta names or properties, lower-case
+   * @return the value, or null
+   */
+  String meta(String... keys) {
+    for (String key : keys) {
+      String v = metas.get(key);
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  static String scriptText(Element script) {
+    StringBuilder out = new StringBuilder();
+    for (Node child : script.childNodes()) {
+      if (child instanceof DataNode) {
+        out.append(((DataNode) child).getWholeData());
+      } else if (child instanceof org.jsoup.nodes.TextNode) {
+        out.append(((org.jsoup.nodes.TextNode) child).getWholeText());
+      }
+    }
+    return out.toString();
+  }
+
+  static boolean hasToken(String value, String token) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (String t : value.trim().split("\\s+")) {
+      if (t.equalsIgnoreCase(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.trim();
+      }
+    }
+    return null;
+  }
+}
