@@ -168,12 +168,46 @@ public final class Casefile {
    * @return its articles, or one failure record
    */
   public List<ParseOutcome> outcomesOf(Path path) {
-    String name = path.toString();
+    return outcomesOf(path, SourceHint.none());
+  }
+
+  /**
+   * Return the outcomes of one file read with a hint (a format to use, an outlet), never throwing
+   * for bad content or I/O.
+   *
+   * @param path the file
+   * @param hint what the caller knows; without a name, the path as given names the input
+   * @return its articles, or one failure record
+   * @throws NullPointerException if an argument is null
+   */
+  public List<ParseOutcome> outcomesOf(Path path, SourceHint hint) {
+    String name = hint.uri().orElse(path.toString());
+    byte[] bytes;
+    try {
+      bytes = PathWalker.readBounded(path, limits);
+    } catch (CasefileException e) {
+      return List.of(ParseOutcome.of(Failure.of(name, null, e)));
+    } catch (IOException e) {
+      return List.of(ParseOutcome.of(Failure.of(name, null,
+          new MalformedInputException(name, "cannot be read: " + e, e))));
+    }
+    return outcomesOf(bytes, SourceHint.builder().from(hint).uri(name).build());
+  }
+
+  /**
+   * Return the outcomes of bytes already read (such as standard input), never throwing for bad
+   * content.
+   *
+   * @param content the bytes; not copied, so do not change them during the call
+   * @param hint what the caller knows; its name names the input in failure records
+   * @return the articles, or one failure record
+   * @throws NullPointerException if an argument is null
+   */
+  public List<ParseOutcome> outcomesOf(byte[] content, SourceHint hint) {
+    String name = hint.uri().orElse("");
     String format = null;
     try {
-      byte[] bytes = PathWalker.readBounded(path, limits);
-      SourceHint hint = SourceHint.named(name);
-      SourceInput input = SourceInput.of(bytes, hint, limits);
+      SourceInput input = SourceInput.of(content, hint, limits);
       SourceFormat chosen = registry.choose(input);
       format = chosen.name();
       List<ArticleDraft> drafts = Guard.parse(chosen, input);
@@ -185,9 +219,6 @@ public final class Casefile {
       return outcomes;
     } catch (CasefileException e) {
       return List.of(ParseOutcome.of(Failure.of(name, format, e)));
-    } catch (IOException e) {
-      return List.of(ParseOutcome.of(Failure.of(name, format,
-          new MalformedInputException(name, "cannot be read: " + e, e))));
     }
   }
 
