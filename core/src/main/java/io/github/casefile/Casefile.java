@@ -168,20 +168,7 @@ public final class Casefile {
    * @return its articles, or one failure record
    */
   public List<ParseOutcome> outcomesOf(Path path) {
-    return outcomesOf(path, SourceHint.none());
-  }
-
-  /**
-   * Return the outcomes of one file read with a hint (a format to use, an outlet), never throwing
-   * for bad content or I/O.
-   *
-   * @param path the file
-   * @param hint what the caller knows; without a name, the path as given names the input
-   * @return its articles, or one failure record
-   * @throws NullPointerException if an argument is null
-   */
-  public List<ParseOutcome> outcomesOf(Path path, SourceHint hint) {
-    String name = hint.uri().orElse(path.toString());
+    String name = path.toString();
     byte[] bytes;
     try {
       bytes = PathWalker.readBounded(path, limits);
@@ -191,20 +178,21 @@ public final class Casefile {
       return List.of(ParseOutcome.of(Failure.of(name, null,
           new MalformedInputException(name, "cannot be read: " + e, e))));
     }
-    return outcomesOf(bytes, SourceHint.builder().from(hint).uri(name).build());
+    return outcomesOf(bytes, SourceHint.named(name));
   }
 
   /**
-   * Return the outcomes of bytes already read (such as standard input), never throwing for bad
-   * content.
+   * Return the outcomes of bytes held in memory, never throwing for bad content. Safe to call from
+   * many threads at once.
    *
    * @param content the bytes; not copied, so do not change them during the call
-   * @param hint what the caller knows; its name names the input in failure records
-   * @return the articles, or one failure record
+   * @param hint what the caller knows about them; its URI names the input
+   * @return their articles, or one failure record
    * @throws NullPointerException if an argument is null
    */
   public List<ParseOutcome> outcomesOf(byte[] content, SourceHint hint) {
-    String name = hint.uri().orElse("");
+    Objects.requireNonNull(content, "content");
+    String name = hint.uri().orElse("(unnamed)");
     String format = null;
     try {
       SourceInput input = SourceInput.of(content, hint, limits);
