@@ -1,6 +1,7 @@
 package io.github.casefile.cli;
 
 import io.github.casefile.Casefile;
+import io.github.casefile.CasefileException;
 import io.github.casefile.Failure;
 import io.github.casefile.LimitExceededException;
 import io.github.casefile.MalformedInputException;
@@ -26,7 +27,7 @@ final class InputParser implements Function<Input, InputParser.Parsed> {
    * Create a parser.
    *
    * @param casefile the facade
-   * @param hint the hint every input gets (the format, when one is forced); the input's name is
+   * @param hint the hint every input gets (the format, when one is forced); a file's name is
    *     added to it
    * @param stdin read when the input is {@code -}
    * @param debug keep the exception behind a failure, for its stack trace
@@ -40,59 +41,50 @@ final class InputParser implements Function<Input, InputParser.Parsed> {
 
   @Override
   public Parsed apply(Input input) {
-    if (input.isStdin()) {
-      return parseStdin(input);
-    }
-    SourceHint named = SourceHint.builder().from(hint).uri(input.name()).build();
-    List<ParseOutcome> outcomes = casefile.outcomesOf(input.path(), named);
-    Throwable cause = null;
-    if (debug && !outcomes.get(0).isArticle()) {
-      // Failure records keep the exception's name only; under --debug the input is parsed again
-      // (parsing is deterministic) to get the exception itself for its stack trace.
-      cause = causeOf(() -> casefile.parseEach(PathWalker.readBounded(input.path(),
-          casefile.limits()), named));
-    }
-    return new Parsed(input, outcomes, cause);
-  }
-
-  private Parsed parseStdin(Input input) {
-    long max = casefile.limits().maxInputBytes();
     byte[] bytes;
     try {
-      bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      bytes = input.isStdin() ? readStdin() : PathWalker.readBounded(input.path(),
+          casefile.limits());
+    } catch (CasefileException e) {
+      return rejected(input, e);
     } catch (IOException e) {
-      return rejected(input, new MalformedInputException(input.name(),
-          "cannot be read: " + e, e));
+      return rejected(input, new MalformedInputException(input.name(), "cannot be read: " + e, e));
     }
-    if (bytes.length > max) {
-      return rejected(input, new LimitExceededException(input.name(), "maxInputBytes", max,
-          "standard input has more than " + max + " bytes"));
+    // Standard input has no name, so its source.uri stays null; messages call it "-".
+    SourceHint named = input.isStdin() ? hint
+        : SourceHint.builder().from(hint).uri(input.name()).build();
+    List<ParseOutcome> outcomes = casefile.outcomesOf(bytes, named);
+    Throwable cause = null;
+    if (debug && !outcomes.get(0).isArticle()) {
+      // Failure records keep only the exception's name; under --debug the bytes are parsed again
+      // (parsing is deterministic) to get the exception itself for its stack trace.
+      cause = causeOf(bytes, named);
     }
-    // Standard input has no name, so source.uri stays null; messages call it "-".
-    List<ParseOutcome> outcomes = casefile.outcomesOf(bytes, hint);
-    Throwable cause = debug && !outcomes.get(0).isArticle()
-        ? causeOf(() -> casefile.parseEach(bytes, hint))
-        : null;
     return new Parsed(input, outcomes, cause);
   }
 
-  private Parsed rejected(Input input, io.github.casefile.CasefileException e) {
-    return new Parsed(input, List.of(ParseOutcome.of(Failure.of(input.name(), null, e))), e);
+  private byte[] readStdin() throws IOException {
+    long max = casefile.limits().maxInputBytes();
+    byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    if (bytes.length > max) {
+      throw new LimitExceededException(Input.STDIN, "maxInputBytes", max,
+          "standard input has more than " + max + " bytes");
+    }
+    return bytes;
   }
 
-  private static Throwable causeOf(Attempt attempt) {
+  private Parsed rejected(Input input, CasefileException e) {
+    return new Parsed(input, List.of(ParseOutcome.of(Failure.of(input.name(), null, e))),
+        debug ? e : null);
+  }
+
+  private Throwable causeOf(byte[] bytes, SourceHint named) {
     try {
-      attempt.run();
+      casefile.parseEach(bytes, named);
       return null;
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return e;
     }
-  }
-
-  /** A parse that may throw, run again only to catch what it throws. */
-  @FunctionalInterface
-  private interface Attempt {
-    void run() throws IOException;
   }
 
   /**
