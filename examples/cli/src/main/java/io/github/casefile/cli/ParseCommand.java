@@ -105,7 +105,8 @@ final class ParseCommand implements Callable<Integer> {
     try (LineSink articles = output == null ? LineSink.stdout(streams.out()) : LineSink.file(output);
         LineSink failureLog = failures == null ? null : LineSink.file(failures);
         Stream<Input> run = resolved.inputs()) {
-      RunStatus status = new RunStatus(streams.err(), lines && streams.errIsTerminal(), start);
+      boolean several = resolved.several();
+      RunStatus status = new RunStatus(streams.err(), several && streams.errIsTerminal(), start);
       Writer writer = new Writer(articles, failureLog, status);
       Iterator<Input> items = run.iterator();
       try {
@@ -115,7 +116,7 @@ final class ParseCommand implements Callable<Integer> {
           OrderedPipeline.run(items, 1, parser, writer::single);
         }
       } finally {
-        status.finish(lines);
+        status.finish(several);
       }
       return exitCode(status, streams);
     }

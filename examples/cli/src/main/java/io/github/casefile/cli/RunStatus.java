@@ -24,6 +24,9 @@ final class RunStatus {
     this.err = err;
     this.progress = progress;
     this.startNanos = startNanos;
+    // So that the first input draws the line at once (nanoTime may be negative: compare
+    // differences only).
+    this.lastDrawn = startNanos - REDRAW_NANOS;
   }
 
   /** Count one input done, with the articles it gave. */

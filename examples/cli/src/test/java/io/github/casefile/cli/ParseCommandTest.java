@@ -81,6 +81,7 @@ class ParseCommandTest {
     CliRun.Result run = CliRun.run("parse", "--jsonl", file.toString());
 
     assertThat(run.exit()).isZero();
+    assertThat(run.err()).as("no summary for one input").isEmpty();
     assertThat(headlines(run.outLines())).containsExactly("Headline");
   }
 
