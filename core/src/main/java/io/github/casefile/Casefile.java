@@ -171,11 +171,33 @@ public final class Casefile {
    */
   public List<ParseOutcome> outcomesOf(Path path) {
     String name = path.toString();
+    byte[] bytes;
+    try {
+      bytes = PathWalker.readBounded(path, limits);
+    } catch (CasefileException e) {
+      return List.of(ParseOutcome.of(Failure.of(name, null, e)));
+    } catch (IOException e) {
+      return List.of(ParseOutcome.of(Failure.of(name, null,
+          new MalformedInputException(name, "cannot be read: " + e, e))));
+    }
+    return outcomesOf(bytes, SourceHint.named(name));
+  }
+
+  /**
+   * Return the outcomes of bytes held in memory, never throwing for bad content. Safe to call from
+   * many threads at once.
+   *
+   * @param content the bytes; not copied, so do not change them during the call
+   * @param hint what the caller knows about them; its URI names the input
+   * @return their articles, or one failure record
+   * @throws NullPointerException if an argument is null
+   */
+  public List<ParseOutcome> outcomesOf(byte[] content, SourceHint hint) {
+    Objects.requireNonNull(content, "content");
+    String name = hint.uri().orElse("(unnamed)");
     String format = null;
     try {
-      byte[] bytes = PathWalker.readBounded(path, limits);
-      SourceHint hint = SourceHint.named(name);
-      SourceInput input = SourceInput.of(bytes, hint, limits);
+      SourceInput input = SourceInput.of(content, hint, limits);
       SourceFormat chosen = registry.choose(input);
       format = chosen.name();
       List<ArticleDraft> drafts = Guard.parse(chosen, input);
@@ -187,9 +209,6 @@ public final class Casefile {
       return outcomes;
     } catch (CasefileException e) {
       return List.of(ParseOutcome.of(Failure.of(name, format, e)));
-    } catch (IOException e) {
-      return List.of(ParseOutcome.of(Failure.of(name, format,
-          new MalformedInputException(name, "cannot be read: " + e, e))));
     }
   }
 
