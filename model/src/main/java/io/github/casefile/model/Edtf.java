@@ -276,8 +276,11 @@ public final class Edtf implements Serializable, Comparable<Edtf> {
         return new Edtf(text, Precision.SEASON, qualifier, LocalDate.of(year, 9, 1),
             LocalDate.of(year, 11, 30));
       default:
-        return new Edtf(text, Precision.SEASON, qualifier, LocalDate.of(year, 12, 1),
-            YearMonth.of(year + 1 > 9999 ? 9999 : year + 1, 2).atEndOfMonth());
+        // Winter runs into the next year's February; the last representable winter ends with
+        // year 9999 itself.
+        LocalDate winterEnd = year == 9999
+            ? LocalDate.of(9999, 12, 31) : YearMonth.of(year + 1, 2).atEndOfMonth();
+        return new Edtf(text, Precision.SEASON, qualifier, LocalDate.of(year, 12, 1), winterEnd);
     }
   }
 

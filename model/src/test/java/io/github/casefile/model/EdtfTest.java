@@ -112,4 +112,13 @@ class EdtfTest {
   void theMessageQuotesTheImpossibleDate() {
     assertThatThrownBy(() -> Edtf.parse("2017-02-30")).hasMessageContaining("2017-02-30");
   }
+
+  @Test
+  void theWinterOfYear9999EndsInsideTheYearAndCanEndAnInterval() {
+    // Found by SerializationProperties: 9999-24 ended before it began, so 9999-06-01/9999-24
+    // was rejected as an interval that starts after it ends.
+    Edtf winter = Edtf.parse("9999-24");
+    assertThat(winter.latestDay()).contains(java.time.LocalDate.of(9999, 12, 31));
+    assertThat(Edtf.parse("9999-06-01/9999-24").toString()).isEqualTo("9999-06-01/9999-24");
+  }
 }

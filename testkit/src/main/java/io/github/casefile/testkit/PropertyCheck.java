@@ -9,7 +9,7 @@ import org.quicktheories.core.Gen;
 /**
  * Runs QuickTheories properties the Casefile way: at least {@value #DEFAULT_TRIES} tries unless
  * {@code -Dcasefile.tries=N} says otherwise, a seed from {@code -Dcasefile.seed=S} or else a fresh
- * random one, one line per property on standard output naming its tries and seed, and a failure
+ * random one (a seed derived from the property's name on CI, where {@code CI} is set), one line per property on standard output naming its tries and seed, and a failure
  * message that starts with the seed and the command-line flag that reruns it.
  *
  * <pre>{@code
@@ -40,6 +40,14 @@ public final class PropertyCheck {
 
   private PropertyCheck() {}
 
+  private static long stableSeed(String name) {
+    long h = 1125899906842597L;
+    for (int i = 0; i < name.length(); i++) {
+      h = 31 * h + name.charAt(i);
+    }
+    return h;
+  }
+
   /**
    * Return the number of tries a property runs.
    *
@@ -57,8 +65,26 @@ public final class PropertyCheck {
    * @throws IllegalArgumentException if the property is set but not a long
    */
   public static long seed() {
+    return seed(null);
+  }
+
+  /**
+   * Return the seed for a property: {@code -Dcasefile.seed} when set; else, on a continuous
+   * integration machine (environment variable {@code CI} set), a seed derived from the property's
+   * name, so that CI runs are reproducible; else a fresh random seed, so that developers' runs
+   * keep exploring.
+   *
+   * @param name the property's name, or null
+   * @return the seed
+   * @throws IllegalArgumentException if the property is set but not a long
+   */
+  public static long seed(String name) {
     String value = System.getProperty(SEED_PROPERTY);
     if (value == null || value.isBlank()) {
+      String ci = System.getenv("CI");
+      if (name != null && ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
+        return stableSeed(name);
+      }
       return SEEDS.nextLong();
     }
     try {
@@ -70,7 +96,7 @@ public final class PropertyCheck {
   }
 
   /**
-   * Check a property on {@link #tries()} generated values with the seed of {@link #seed()}.
+   * Check a property on {@link #tries()} generated values with the seed of {@link #seed(String)}.
    *
    * @param name the property's name, for the log line and the failure message
    * @param values the generator of values
@@ -80,7 +106,7 @@ public final class PropertyCheck {
    * @throws AssertionError if a value falsifies the property; the message names the seed
    */
   public static <T> void forAll(String name, Gen<T> values, Consumer<T> property) {
-    forAll(name, tries(), seed(), values, property);
+    forAll(name, tries(), seed(name), values, property);
   }
 
   /**
