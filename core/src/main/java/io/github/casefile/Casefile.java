@@ -1,11 +1,14 @@
 package io.github.casefile;
 
+import io.github.casefile.internal.ArchiveRegistry;
 import io.github.casefile.internal.ArticleAssembler;
 import io.github.casefile.internal.ArticleExtractor;
 import io.github.casefile.internal.Extractors;
 import io.github.casefile.internal.FormatRegistry;
 import io.github.casefile.internal.PathWalker;
 import io.github.casefile.model.Article;
+import io.github.casefile.spi.ArchiveEntry;
+import io.github.casefile.spi.ArchiveFormat;
 import io.github.casefile.spi.ArticleDraft;
 import io.github.casefile.spi.SourceFormat;
 import io.github.casefile.spi.SourceInput;
@@ -38,6 +41,7 @@ import java.util.stream.Stream;
  */
 public final class Casefile {
   private final FormatRegistry registry;
+  private final ArchiveRegistry archives;
   private final Limits limits;
   private final ArticleAssembler assembler;
 
@@ -45,6 +49,9 @@ public final class Casefile {
     this.registry = builder.formats != null
         ? FormatRegistry.of(builder.formats)
         : FormatRegistry.load(builder.classLoader);
+    this.archives = builder.archiveFormats != null
+        ? ArchiveRegistry.of(builder.archiveFormats)
+        : ArchiveRegistry.load(builder.classLoader);
     this.limits = builder.limits;
     this.assembler = new ArticleAssembler(
         !builder.extract ? ArticleExtractor.NONE
@@ -150,37 +157,94 @@ public final class Casefile {
   }
 
   /**
-   * Parse many inputs lazily: files, and directories walked recursively in sorted path order. Every
-   * input gives one outcome per article it holds, or one failure record; nothing is skipped. The
-   * stream holds one input in memory at a time; close it to release directory handles.
+   * Parse many inputs lazily: files, directories walked recursively in sorted path order, and
+   * archives (such as {@code .warc.gz}) expanded record by record. Every input gives one outcome per
+   * article it holds, or one failure record; an archive record that holds no article (an image, a
+   * redirect, robots.txt, a request record) gives a {@link Skip} with its reason. Nothing is skipped
+   * in silence. The stream holds one input or record in memory at a time and lists one directory at
+   * a time; close it to release file handles.
    *
-   * @param inputs the files and directories
+   * <p>To parallelise, use {@link #parseAll(Collection, int)}, or call {@link #outcomesOf(Path)}
+   * and {@link #outcomesOf(byte[], SourceHint)} from your own threads: the outcome of each input is
+   * independent of every other, and this {@code Casefile} is shared safely.
+   *
+   * @param inputs the files, directories and archives
    * @return the outcomes, in input order
    * @throws NullPointerException if {@code inputs} is or holds null
    */
   public Stream<ParseOutcome> parseAll(Collection<Path> inputs) {
-    List<Path> roots = List.copyOf(inputs);
-    return PathWalker.walk(roots).flatMap(path -> outcomesOf(path).stream());
+    return Batch.ofPaths(this, List.copyOf(inputs), 1);
   }
 
   /**
-   * Return the outcomes of one file, never throwing for bad content or I/O.
+   * Parse many inputs as {@link #parseAll(Collection)} does, on {@code threads} threads. Outcomes
+   * keep input order; files and archive records are parsed ahead on a pool of daemon threads, at
+   * most {@code 2 * threads} at a time, so memory stays bounded. Close the stream to stop the pool
+   * early.
+   *
+   * @param inputs the files, directories and archives
+   * @param threads how many threads parse; 1 parses on the caller's thread
+   * @return the outcomes, in input order
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   * @throws NullPointerException if {@code inputs} is or holds null
+   */
+  public Stream<ParseOutcome> parseAll(Collection<Path> inputs, int threads) {
+    return Batch.ofPaths(this, List.copyOf(inputs), threads);
+  }
+
+  /**
+   * Parse inputs that are not files, such as rows of a Spark job: each entry is bytes with a
+   * {@link SourceHint} ({@link ArchiveEntry#record}), or an already known skip or failure. An entry
+   * whose bytes are an archive is expanded record by record. The entries are pulled one at a time.
+   *
+   * @param entries the inputs; closed when the returned stream is closed
+   * @return the outcomes, in input order
+   * @throws NullPointerException if {@code entries} is or holds null
+   */
+  public Stream<ParseOutcome> parseAll(Stream<ArchiveEntry> entries) {
+    return Batch.ofEntries(this, Objects.requireNonNull(entries, "entries"), 1);
+  }
+
+  /**
+   * Parse inputs that are not files as {@link #parseAll(Stream)} does, on {@code threads} threads,
+   * keeping input order.
+   *
+   * @param entries the inputs; closed when the returned stream is closed
+   * @param threads how many threads parse; 1 parses on the caller's thread
+   * @return the outcomes, in input order
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   * @throws NullPointerException if {@code entries} is or holds null
+   */
+  public Stream<ParseOutcome> parseAll(Stream<ArchiveEntry> entries, int threads) {
+    return Batch.ofEntries(this, Objects.requireNonNull(entries, "entries"), threads);
+  }
+
+  /**
+   * Parse one stream that may be an archive: an archive gives the outcomes of its records, read
+   * lazily; anything else is read up to {@link Limits#maxInputBytes()} and gives its articles or
+   * one failure. Standard input and Hadoop file streams come this way. The caller closes the stream
+   * after the returned stream is consumed.
+   *
+   * @param in the stream
+   * @param hint what the caller knows about it; its URI names the input
+   * @return the outcomes
+   * @throws NullPointerException if an argument is null
+   */
+  public Stream<ParseOutcome> parseAll(InputStream in, SourceHint hint) {
+    return Batch.ofStream(this, Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(hint, "hint"));
+  }
+
+  /**
+   * Return the outcomes of one file, never throwing for bad content or I/O. A file that is an
+   * archive is parsed as one input here; {@link #parseAll(Collection)} expands archives.
    *
    * @param path the file
    * @return its articles, or one failure record
    */
   public List<ParseOutcome> outcomesOf(Path path) {
     String name = path.toString();
-    byte[] bytes;
-    try {
-      bytes = PathWalker.readBounded(path, limits);
-    } catch (CasefileException e) {
-      return List.of(ParseOutcome.of(Failure.of(name, null, e)));
-    } catch (IOException e) {
-      return List.of(ParseOutcome.of(Failure.of(name, null,
-          new MalformedInputException(name, "cannot be read: " + e, e))));
-    }
-    return outcomesOf(bytes, SourceHint.named(name));
+    return outcomes(name, () -> PathWalker.readBounded(path, limits), SourceHint.named(name));
   }
 
   /**
@@ -194,10 +258,19 @@ public final class Casefile {
    */
   public List<ParseOutcome> outcomesOf(byte[] content, SourceHint hint) {
     Objects.requireNonNull(content, "content");
-    String name = hint.uri().orElse("(unnamed)");
+    return outcomes(hint.uri().orElse("(unnamed)"), () -> content, hint);
+  }
+
+  /** Reads an input's bytes. */
+  private interface Content {
+    byte[] read() throws IOException;
+  }
+
+  private List<ParseOutcome> outcomes(String name, Content content, SourceHint hint) {
     String format = null;
     try {
-      SourceInput input = SourceInput.of(content, hint, limits);
+      byte[] bytes = content.read();
+      SourceInput input = SourceInput.of(bytes, hint, limits);
       SourceFormat chosen = registry.choose(input);
       format = chosen.name();
       List<ArticleDraft> drafts = Guard.parse(chosen, input);
@@ -209,7 +282,23 @@ public final class Casefile {
       return outcomes;
     } catch (CasefileException e) {
       return List.of(ParseOutcome.of(Failure.of(name, format, e)));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of(ParseOutcome.of(Failure.of(name, format,
+          new MalformedInputException(name, "cannot be read: " + e, e))));
     }
+  }
+
+  /**
+   * Return the archive formats, in detection order, such as WARC.
+   *
+   * @return the archive formats
+   */
+  public List<ArchiveFormat> archiveFormats() {
+    return archives.formats();
+  }
+
+  ArchiveRegistry archives() {
+    return archives;
   }
 
   /**
@@ -242,7 +331,7 @@ public final class Casefile {
         io.github.casefile.internal.Warnings.cap(warnings)).build();
   }
 
-  private byte[] readBounded(InputStream in, SourceHint hint) throws IOException {
+  byte[] readBounded(InputStream in, SourceHint hint) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(hint, "hint");
     long max = limits.maxInputBytes();
@@ -257,6 +346,7 @@ public final class Casefile {
   /** Configures a {@link Casefile}. Not thread-safe; the {@code Casefile} it builds is. */
   public static final class Builder {
     private List<SourceFormat> formats;
+    private List<ArchiveFormat> archiveFormats;
     private ClassLoader classLoader = Casefile.class.getClassLoader();
     private Limits limits = Limits.defaults();
     private boolean extract = true;
@@ -289,7 +379,20 @@ public final class Casefile {
     }
 
     /**
-     * Find formats with {@link java.util.ServiceLoader} in this class loader.
+     * Use exactly these archive formats instead of the ones {@link java.util.ServiceLoader} finds;
+     * an empty list turns archive expansion off.
+     *
+     * @param archiveFormats the archive formats
+     * @return this builder
+     * @throws NullPointerException if {@code archiveFormats} is or holds null
+     */
+    public Builder archiveFormats(List<ArchiveFormat> archiveFormats) {
+      this.archiveFormats = List.copyOf(archiveFormats);
+      return this;
+    }
+
+    /**
+     * Find source and archive formats with {@link java.util.ServiceLoader} in this class loader.
      *
      * @param loader the class loader
      * @return this builder
