@@ -143,7 +143,8 @@ final class IncidentFinder {
     List<Integer> at = new ArrayList<>();
     for (int i = first; i < limit && types.size() < MAX_PER_SENTENCE; i++) {
       a.work.step();
-      IncidentType type = TRIGGERS.get(a.tokNorm[i]);
+      IncidentType type = (a.tokFlags[i] & Lexicon.TRIGGER) == 0 ? null
+          : TRIGGERS.get(a.tokNorm[i]);
       if (type == null || !confirmed(type, i, first, limit) || types.contains(type)) {
         continue;
       }
