@@ -2,6 +2,7 @@ package io.github.casefile.parsers;
 
 import io.github.casefile.Casefile;
 import io.github.casefile.SourceHint;
+import io.github.casefile.UnsupportedFormatException;
 import io.github.casefile.model.Article;
 import io.github.casefile.model.CasefileJson;
 import java.io.IOException;
@@ -63,10 +64,20 @@ public final class CorpusScoring {
     for (Path input : inputs) {
       String name = input.getFileName().toString();
       String id = name.replaceAll("\\.[a-z]+$", "");
-      Article article = name.endsWith(".html")
-          ? casefile.parse(htmlAsText(input), SourceHint.builder().uri(input.toString())
-              .format("text").build())
-          : casefile.parse(input);
+      Article article;
+      if (name.endsWith(".html")) {
+        article = casefile.parse(htmlAsText(input), SourceHint.builder().uri(input.toString())
+            .format("text").build());
+      } else {
+        try {
+          article = casefile.parse(input);
+        } catch (UnsupportedFormatException e) {
+          // plain text whose first lines no format claims: say it is text
+          System.err.println(id + ": " + e.getMessage() + "; parsed with the text format");
+          article = casefile.parse(Files.readString(input), SourceHint.builder()
+              .uri(input.toString()).format("text").build());
+        }
+      }
       Files.writeString(out.resolve(id + ".json"), CasefileJson.toPrettyJson(article));
     }
   }
