@@ -124,11 +124,11 @@ final class IncidentFinder {
       "percent", "per", "times", "km", "kilometres", "kilometers", "miles", "metres", "meters",
       "feet", "dollars", "won", "yuan", "minutes", "o", "am", "pm", "th", "st", "nd", "rd",
       "million", "billion", "decades", "of", "and", "or", "to", "in", "a", "the", "more",
-      "other", "ago", "stories", "pages", "page");
+      "other", "ago", "stories", "pages", "page", "instances", "cases", "occasions");
   private static final Set<String> VICTIM_NOUNS = Set.of(
       "people", "persons", "men", "women", "children", "individuals", "defectors", "refugees",
       "prisoners", "inmates", "detainees", "north", "workers", "officials", "missionaries",
-      "citizens", "escapees", "others", "family", "students", "soldiers", "instances", "cases",
+      "citizens", "escapees", "others", "family", "students", "soldiers",
       "from");
 
   private final TextAnalysis a;
@@ -449,6 +449,7 @@ final class IncidentFinder {
     Set<String> sourceIds = new LinkedHashSet<>();
     List<Attribution> sources = attributions(first, limit, here, sourceIds);
     List<Victim> victims = new ArrayList<>();
+    boolean victimBefore = false;
     Set<String> instruments = new LinkedHashSet<>();
     for (Mention x : here) {
       if (x.rec instanceof InstrumentRec) {
@@ -469,17 +470,28 @@ final class IncidentFinder {
         if (key.equals("brokers") || key.equals("spies") || key.equals("traffickers")
             || key.equals("smugglers")) {
           perpetrators.add(actor.id);
-        } else if (victims.isEmpty() && actor.kind == io.github.casefile.model.ActorKind.GROUP) {
+        } else if (actor.kind == io.github.casefile.model.ActorKind.GROUP
+            && !speaker(x, trigger) && (victims.isEmpty() || x.start > trigger && victimBefore)) {
+          // the patient after the trigger wins over a group named before it (often the source)
+          victims.clear();
+          victimBefore = x.start < trigger;
+          Long n = count(Math.max(first, x.start - 4), x.end);
           victims.add(Victim.builder().ref(actor.id)
               .description(a.text.substring(a.tokStart[x.start], a.tokEnd[x.end - 1]))
-              .count(Optional.ofNullable(count(first, limit))).build());
+              .count(Optional.ofNullable(n != null ? n : count(first, limit))).build());
         }
       }
     }
     if (victims.isEmpty()) {
-      Long n = count(first, limit);
+      int from = first;
+      for (int k = first; k < trigger; k++) {
+        if (a.is(k, "told") || a.is(k, "said") || a.is(k, "says") || a.is(k, "testified")) {
+          from = k + 1; // what the speaker counted before this is not the victims
+        }
+      }
+      Long n = count(from, limit);
       if (n != null) {
-        victims.add(Victim.builder().description(countedNoun(first, limit)).count(n).build());
+        victims.add(Victim.builder().description(countedNoun(from, limit)).count(n).build());
       } else {
         String one = singular(trigger, limit, here);
         if (one != null) {
@@ -500,6 +512,16 @@ final class IncidentFinder {
     b.specific(!habitual && (dated || counted || location != null && pastTense(trigger)));
     return b.perpetrators(perpetrators).victims(victims).sources(sources)
         .instruments(instruments).build();
+  }
+
+  /** A group named before a speech verb that comes before the trigger: the source, not a victim. */
+  private boolean speaker(Mention x, int trigger) {
+    for (int k = x.end; k < trigger; k++) {
+      if (a.is(k, "told") || a.is(k, "said") || a.is(k, "says") || a.is(k, "testified")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean pastTense(int i) {
