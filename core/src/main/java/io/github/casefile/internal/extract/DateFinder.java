@@ -49,6 +49,12 @@ final class DateFinder {
   private static final Set<String> MONTH_CUES = Set.of(
       "in", "last", "this", "since", "early", "late", "mid", "until", "by", "during", "next",
       "from", "through", "between", "and", "of", "a", "an", "the", "each", "every", "on", "to");
+  /** Words other than months and numbers that a time expression may start with. */
+  static final Set<String> CUES = Set.of(
+      "since", "from", "between", "early", "late", "mid", "the", "last", "this", "next", "past",
+      "previous", "following", "earlier", "over", "for", "in", "yesterday", "today", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer",
+      "autumn", "fall", "winter");
   private static final Set<String> MODIFIERS = Set.of("early", "late", "mid");
 
   private final TextAnalysis a;
@@ -92,6 +98,9 @@ final class DateFinder {
   }
 
   private TimeExpr at(int i, int limit) {
+    if (a.tokType[i] != TextAnalysis.NUMBER && (a.tokFlags[i] & Lexicon.DATE_CUE) == 0) {
+      return null;
+    }
     String t = a.tokNorm[i];
     if (t.equals("since") || t.equals("from")) {
       int j = i + 1;

@@ -96,7 +96,7 @@ final class EntityFinder {
   private static final Map<String, String> COUNTRY_GROUPS = Map.of(
       "residents", "residents", "agents", "spies", "women", "women", "workers", "workers",
       "citizens", "citizens", "nationals", "citizens", "soldier", "soldier");
-  private static final Set<String> TITLES = Set.of(
+  static final Set<String> TITLES = Set.of(
       "leader", "president", "minister", "mr", "mrs", "ms", "dr", "reverend", "rev", "general",
       "gen", "chairman", "ambassador", "secretary", "defector", "activist", "dictator", "senator",
       "judge", "professor", "prof", "spokesman", "spokeswoman", "lawyer", "author", "director",
@@ -167,10 +167,17 @@ final class EntityFinder {
   }
 
   private int at(int i, int limit) {
+    // Most tokens start nothing: punctuation, and lower-case words that start no known name, no
+    // title and no group noun.
+    if (a.tokType[i] == TextAnalysis.PUNCT || a.tokType[i] == TextAnalysis.WORD
+        && (a.tokFlags[i] & (TextAnalysis.CAP | Lexicon.TITLE | Lexicon.GROUP)) == 0
+        && !kb.names.starts(a.tokNorm[i]) && !defined.containsKey(a.tokNorm[i])) {
+      return i;
+    }
     // 1. what the article defined wins: an acronym or a parenthesised name
     Rec local = defined.get(a.tokNorm[i]);
     NameTrie.Match<Target> m = kb.names.longest(a, i, limit);
-    if (m != null) {
+    if (m != null && !defined.isEmpty()) {
       Rec over = defined.get(key(m.start, m.end));
       if (over != null) {
         return record(over, i, m.end, limit);

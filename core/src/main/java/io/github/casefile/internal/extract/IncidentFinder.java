@@ -75,6 +75,43 @@ final class IncidentFinder {
       Map.entry("disappearances", IncidentType.DISAPPEARANCE),
       Map.entry("abducted", IncidentType.DISAPPEARANCE));
   private static final int MAX_PER_SENTENCE = 1;
+  /**
+   * Words that make what follows them within a clause wanted, asked for, prevented or hypothetical
+   * rather than reported: "efforts to arrest", "urged China to cease repatriations", "prevent the
+   * police from repatriating", "so that the defectors are arrested".
+   */
+  private static final Set<String> IRREALIS = Set.of(
+      "encourage", "encouraged", "encouraging", "urge", "urged", "urging", "urges", "demand",
+      "demanded", "demanding", "demands", "efforts", "effort", "want", "wants", "wanted", "seek",
+      "seeks", "sought", "try", "tried", "trying", "tries", "lobby", "lobbied", "ask", "asked",
+      "asking", "request", "requested", "requesting", "called", "calls", "prevent", "prevented",
+      "preventing", "avoid", "abstain", "cease", "suspend", "stop", "halt", "end", "ending",
+      "willing", "unwilling", "refuse", "refused", "would", "could", "might", "may", "should",
+      "will", "can", "cannot", "plan", "plans", "planned", "threat", "threatened", "threatening",
+      "possible", "possibly", "likely", "perhaps", "risk", "danger", "fear", "feared", "fears",
+      "not", "never", "nt", "no", "without", "obligation", "obliged", "obliges", "forbids",
+      "prohibits", "prohibited", "forbidden", "must", "allows", "allowed", "right", "protection",
+      "against", "escape", "evade", "avoiding", "eluding", "order", "ordered", "orders",
+      "promised", "vowed", "pledged");
+  /** Words that make the rest of a sentence a guess or a denial: "sources suggested that". */
+  private static final Set<String> HEDGES = Set.of("likely", "suggested", "suggest", "suggests",
+      "possible", "perhaps", "denied", "denies", "deny", "speculated", "rumoured", "rumored");
+  /** Words that open a clause whose events are background, not what the sentence reports. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("if", "unless", "when", "whenever",
+      "once", "lest");
+  /** Words that end a clause for the look-behind of {@link #IRREALIS}. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "but", "who",
+      "which", "(", ")", "\"", "\u201c", "\u201d");
+  /** Forms of "be" and "get" before a participle: a passive trigger. */
+  private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is",
+      "are", "get", "got", "gets", "getting");
+  /** Words that refer back to the victims or event of the sentence before. */
+  private static final Set<String> ANAPHORS = Set.of("them", "they", "the group", "these",
+      "those", "he", "she", "him", "her", "his", "their");
+  /** Norm verbs of a legal text: "Article 3 forbids", "the protocol makes it an obligation". */
+  private static final Set<String> NORM_VERBS = Set.of("forbids", "prohibits", "requires",
+      "obliges", "allows", "permits", "obligation", "states", "stipulates", "provides", "bans",
+      "guarantees", "protects", "defines");
   private static final Set<String> HABITUAL = Set.of(
       "sometimes", "often", "regularly", "routinely", "usually", "frequently", "continue",
       "continued", "continues", "widely", "numerous", "systematically", "tend", "tended",
@@ -87,11 +124,11 @@ final class IncidentFinder {
       "percent", "per", "times", "km", "kilometres", "kilometers", "miles", "metres", "meters",
       "feet", "dollars", "won", "yuan", "minutes", "o", "am", "pm", "th", "st", "nd", "rd",
       "million", "billion", "decades", "of", "and", "or", "to", "in", "a", "the", "more",
-      "other", "ago", "stories", "pages", "page");
+      "other", "ago", "stories", "pages", "page", "instances", "cases", "occasions");
   private static final Set<String> VICTIM_NOUNS = Set.of(
       "people", "persons", "men", "women", "children", "individuals", "defectors", "refugees",
       "prisoners", "inmates", "detainees", "north", "workers", "officials", "missionaries",
-      "citizens", "escapees", "others", "family", "students", "soldiers", "instances", "cases",
+      "citizens", "escapees", "others", "family", "students", "soldiers",
       "from");
 
   private final TextAnalysis a;
@@ -129,22 +166,33 @@ final class IncidentFinder {
         }
         d++;
       }
+      int before = incidents.size();
+      int lastBefore = lastSentence;
       sentence(s, first, limit, here, when, maxIncidents);
+      if (lastSentence != lastBefore || incidents.size() != before) {
+        lastHere.clear();
+        lastHere.addAll(here);
+        lastWhen.clear();
+        lastWhen.addAll(when);
+      }
     }
     truncated = incidents.size() >= maxIncidents && maxIncidents > 0;
   }
 
   private void sentence(int s, int first, int limit, List<Mention> here, List<TimeExpr> when,
       int maxIncidents) {
-    if (a.is(first, "if") || a.is(first, "unless")) {
+    if (background(first, limit) || legalNorm(first, limit, here)) {
       return;
     }
     Set<IncidentType> types = new LinkedHashSet<>();
     List<Integer> at = new ArrayList<>();
     for (int i = first; i < limit && types.size() < MAX_PER_SENTENCE; i++) {
       a.work.step();
-      IncidentType type = TRIGGERS.get(a.tokNorm[i]);
-      if (type == null || !confirmed(type, i, first, limit) || types.contains(type)) {
+      IncidentType type = (a.tokFlags[i] & Lexicon.TRIGGER) == 0 ? null
+          : TRIGGERS.get(a.tokNorm[i]);
+      if (type == null || types.contains(type) || insideMention(i, here)
+          || !confirmed(type, i, first, limit) || !reported(i, first)
+          || !hasParticipant(i, first, limit, here)) {
         continue;
       }
       types.add(type);
@@ -155,8 +203,188 @@ final class IncidentFinder {
       if (incidents.size() >= maxIncidents) {
         return;
       }
-      incidents.add(build(type, at.get(k++), s, first, limit, here, when));
+      int trigger = at.get(k++);
+      if (continues(type, s, first, limit)) {
+        extendLast(s, first, limit, here, when, trigger);
+        continue;
+      }
+      incidents.add(build(type, trigger, s, s, first, limit, here, when));
+      lastSentence = s;
     }
+  }
+
+  /** The sentence of the last incident, to merge the next sentence into it when it goes on. */
+  private int lastSentence = -10;
+  private final List<Mention> lastHere = new ArrayList<>();
+  private final List<TimeExpr> lastWhen = new ArrayList<>();
+
+  /** A sentence that opens with a conditional or a look back ("In the past,"). */
+  private boolean background(int first, int limit) {
+    if (a.is(first, "if") || a.is(first, "unless") || a.is(first, "when")
+        || a.is(first, "whenever") || a.is(first, "once")) {
+      return true;
+    }
+    if (a.is(first, "as") && a.is(first + 1, "long") && a.is(first + 2, "as")) {
+      return true;
+    }
+    boolean past = a.is(first, "in") && a.is(first + 1, "the") && a.is(first + 2, "past")
+        && a.is(first + 3, ",");
+    boolean previously = (a.is(first, "previously") || a.is(first, "historically"))
+        && a.is(first + 1, ",");
+    return past || previously;
+  }
+
+  /**
+   * A sentence that states what a legal text says: it opens with "Article N", or names an
+   * instrument before a norm verb ("the Protocol ... makes it an obligation for China to arrest").
+   */
+  private boolean legalNorm(int first, int limit, List<Mention> here) {
+    if ((a.is(first, "article") || a.is(first, "articles"))
+        && a.tokType[Math.min(first + 1, limit - 1)] == TextAnalysis.NUMBER) {
+      return true;
+    }
+    int instrumentEnd = -1;
+    for (Mention x : here) {
+      if (x.rec instanceof InstrumentRec) {
+        instrumentEnd = x.end;
+        break;
+      }
+    }
+    if (instrumentEnd < 0) {
+      return false;
+    }
+    for (int i = instrumentEnd; i < limit; i++) {
+      if (NORM_VERBS.contains(a.tokNorm[i])) {
+        return true;
+      }
+      if ((a.tokFlags[i] & Lexicon.TRIGGER) != 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideMention(int i, List<Mention> here) {
+    for (Mention x : here) {
+      if (x.start <= i && i < x.end && !x.isPlace() && !(x.rec instanceof ActorRec)) {
+        return true; // "Punishment" in a convention's title, "Torture" in its short name
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the trigger reports something that happened or happens, rather than something
+   * wanted, prevented, hypothetical, denied or in a purpose clause: looks back within its clause.
+   */
+  private boolean reported(int i, int first) {
+    if (a.is(i - 1, "to") && !a.tokNorm[i].endsWith("ed") && !a.tokNorm[i].endsWith("ion")
+        && !a.tokNorm[i].endsWith("ance") && !a.tokNorm[i].endsWith("s")
+        && !forAgentTo(i - 1, first)) {
+      if (!(a.is(i - 2, "subject") || a.is(i - 2, "subjected"))) {
+        return false; // "to arrest defectors": a purpose, not an arrest
+      }
+    }
+    for (int k = i - 1; k >= first && k >= i - 8; k--) {
+      String t = a.tokNorm[k];
+      if (CLAUSE_ENDS.contains(t)) {
+        break;
+      }
+      if (IRREALIS.contains(t) || CLAUSE_OPENERS.contains(t)) {
+        return false;
+      }
+      if (t.equals("that") && a.is(k - 1, "so")) {
+        return false;
+      }
+    }
+    for (int k = first; k + 1 < i; k++) {
+      if (a.is(k, "not") && a.is(k + 1, "true") || HEDGES.contains(a.tokNorm[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "protocol for China to repatriate them": the infinitive has its agent; it is a practice. */
+  private boolean forAgentTo(int to, int first) {
+    for (int k = to - 1; k >= first && k >= to - 5; k--) {
+      if (a.is(k, "for")) {
+        return k < to - 1 && (a.isCapitalized(k + 1) || a.is(k + 1, "the"));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the trigger has a participant in its sentence: a victim (a group, a count, a named
+   * person, "them") or a perpetrator in the agent's place: before an active trigger, after "by"
+   * for a passive one, anywhere for a noun ("raids by the police").
+   */
+  private boolean hasParticipant(int i, int first, int limit, List<Mention> here) {
+    boolean passive = a.tokNorm[i].endsWith("ed") || a.is(i, "caught")
+        ? PASSIVE.contains(a.tokNorm[Math.max(first, i - 1)])
+            || PASSIVE.contains(a.tokNorm[Math.max(first, i - 2)]) : false;
+    boolean verb = a.tokNorm[i].endsWith("ed") || a.tokNorm[i].endsWith("ing")
+        || a.is(i, "caught");
+    for (Mention x : here) {
+      if (x.rec instanceof ActorRec) {
+        ActorRec actor = (ActorRec) x.rec;
+        if (actor.kind == io.github.casefile.model.ActorKind.GROUP
+            || actor.kind == io.github.casefile.model.ActorKind.PERSON) {
+          return true;
+        }
+      } else if (x.rec instanceof AgencyRec || x.isPlace() && x.placeId == null) {
+        boolean agentPlace = !verb || (passive ? x.start > i && a.is(x.start - 1, "by")
+            || x.start > i && a.is(x.start - 2, "by") : x.end <= i);
+        if (agentPlace && !(x.rec instanceof AgencyRec && isBystander((AgencyRec) x.rec))) {
+          return true;
+        }
+      }
+    }
+    if (count(first, limit) != null) {
+      return true;
+    }
+    for (int k = i + 1; k < limit && k <= i + 3; k++) {
+      if (a.is(k, "them") || a.is(k, "him") || a.is(k, "her") || a.is(k, "individuals")
+          || a.is(k, "people")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBystander(AgencyRec ag) {
+    return ag.kind == io.github.casefile.model.AgencyKind.MEDIA
+        || ag.kind == io.github.casefile.model.AgencyKind.NGO;
+  }
+
+  /**
+   * Whether a trigger of the same type in the sentence right after the last incident goes on with
+   * the same event: it refers back to it ("arresting them", "the group").
+   */
+  private boolean continues(IncidentType type, int s, int first, int limit) {
+    if (incidents.isEmpty() || lastSentence != s - 1
+        || incidents.get(incidents.size() - 1).type() != type) {
+      return false;
+    }
+    for (int k = first; k < limit && k < first + 12; k++) {
+      if (ANAPHORS.contains(a.tokNorm[k]) || a.is(k, "group") && a.is(k - 1, "the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void extendLast(int s, int first, int limit, List<Mention> here, List<TimeExpr> when,
+      int trigger) {
+    Incident last = incidents.remove(incidents.size() - 1);
+    List<Mention> both = new ArrayList<>(lastHere);
+    both.addAll(here);
+    List<TimeExpr> allWhen = new ArrayList<>(lastWhen);
+    allWhen.addAll(when);
+    int from = a.sentFirst[s - 1];
+    incidents.add(build(last.type(), trigger, s - 1, s, from, limit, both, allWhen));
+    lastSentence = s;
   }
 
   private boolean confirmed(IncidentType type, int i, int first, int limit) {
@@ -196,12 +424,12 @@ final class IncidentFinder {
     return false;
   }
 
-  private Incident build(IncidentType type, int trigger, int s, int first, int limit,
+  private Incident build(IncidentType type, int trigger, int s, int sLast, int first, int limit,
       List<Mention> here, List<TimeExpr> when) {
     io.github.casefile.model.ImmutableIncident.Builder b = Incident.builder()
         .id("incident:" + (incidents.size() + 1))
         .type(type)
-        .evidence(Span.of(a.sentStart[s], a.sentEnd[s]));
+        .evidence(Span.of(a.sentStart[s], a.sentEnd[sLast]));
     TimeExpr date = null;
     for (TimeExpr t : when) {
       if (date == null || Math.abs(t.start - trigger) < Math.abs(date.start - trigger)) {
@@ -221,6 +449,7 @@ final class IncidentFinder {
     Set<String> sourceIds = new LinkedHashSet<>();
     List<Attribution> sources = attributions(first, limit, here, sourceIds);
     List<Victim> victims = new ArrayList<>();
+    boolean victimBefore = false;
     Set<String> instruments = new LinkedHashSet<>();
     for (Mention x : here) {
       if (x.rec instanceof InstrumentRec) {
@@ -241,19 +470,30 @@ final class IncidentFinder {
         if (key.equals("brokers") || key.equals("spies") || key.equals("traffickers")
             || key.equals("smugglers")) {
           perpetrators.add(actor.id);
-        } else if (victims.isEmpty() && actor.kind == io.github.casefile.model.ActorKind.GROUP) {
+        } else if (actor.kind == io.github.casefile.model.ActorKind.GROUP
+            && !speaker(x, trigger) && (victims.isEmpty() || x.start > trigger && victimBefore)) {
+          // the patient after the trigger wins over a group named before it (often the source)
+          victims.clear();
+          victimBefore = x.start < trigger;
+          Long n = count(Math.max(first, x.start - 4), x.end);
           victims.add(Victim.builder().ref(actor.id)
               .description(a.text.substring(a.tokStart[x.start], a.tokEnd[x.end - 1]))
-              .count(Optional.ofNullable(count(first, limit))).build());
+              .count(Optional.ofNullable(n != null ? n : count(first, limit))).build());
         }
       }
     }
     if (victims.isEmpty()) {
-      Long n = count(first, limit);
+      int from = first;
+      for (int k = first; k < trigger; k++) {
+        if (a.is(k, "told") || a.is(k, "said") || a.is(k, "says") || a.is(k, "testified")) {
+          from = k + 1; // what the speaker counted before this is not the victims
+        }
+      }
+      Long n = count(from, limit);
       if (n != null) {
-        victims.add(Victim.builder().description(countedNoun(first, limit)).count(n).build());
+        victims.add(Victim.builder().description(countedNoun(from, limit)).count(n).build());
       } else {
-        String one = singular(first, limit, here);
+        String one = singular(trigger, limit, here);
         if (one != null) {
           victims.add(Victim.builder().description(one).count(1L).build());
         }
@@ -272,6 +512,16 @@ final class IncidentFinder {
     b.specific(!habitual && (dated || counted || location != null && pastTense(trigger)));
     return b.perpetrators(perpetrators).victims(victims).sources(sources)
         .instruments(instruments).build();
+  }
+
+  /** A group named before a speech verb that comes before the trigger: the source, not a victim. */
+  private boolean speaker(Mention x, int trigger) {
+    for (int k = x.end; k < trigger; k++) {
+      if (a.is(k, "told") || a.is(k, "said") || a.is(k, "says") || a.is(k, "testified")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean pastTense(int i) {
@@ -373,7 +623,7 @@ final class IncidentFinder {
   /** Return the words naming one victim ("he", a named person), or null. */
   private String singular(int first, int limit, List<Mention> here) {
     for (Mention x : here) {
-      if (x.rec instanceof ActorRec
+      if (x.start > first && x.rec instanceof ActorRec
           && ((ActorRec) x.rec).kind == io.github.casefile.model.ActorKind.PERSON) {
         return a.text.substring(a.tokStart[x.start], a.tokEnd[x.end - 1]);
       }
@@ -390,11 +640,19 @@ final class IncidentFinder {
     for (int i = first; i < limit; i++) {
       Numbers.Read r = Numbers.read(a, i, limit);
       if (r != null && r.end < limit && a.tokType[r.end] == TextAnalysis.WORD) {
+        int start = a.is(i - 1, "of") && a.is(i - 2, "group") ? Math.max(first, i - 3) : i;
+        if (a.is(r.end, "from") && r.end + 1 < limit && a.isCapitalized(r.end + 1)) {
+          int end = r.end + 1; // "a group of ten from North Pyongan Province"
+          while (end < limit && end < r.end + 6 && a.isCapitalized(end)) {
+            end++;
+          }
+          return a.text.substring(a.tokStart[start], a.tokEnd[end - 1]);
+        }
         int end = r.end + 1;
         if (a.is(r.end, "north") || a.is(r.end, "south")) {
           end++;
         }
-        return a.text.substring(a.tokStart[i], a.tokEnd[Math.min(end, limit) - 1]);
+        return a.text.substring(a.tokStart[start], a.tokEnd[Math.min(end, limit) - 1]);
       }
       if (r != null) {
         i = r.end - 1;

@@ -19,7 +19,7 @@ import java.util.Optional;
  * the Convention against Torture on October 4, 1988"), with their dates.
  */
 final class InstrumentFacts {
-  private static final Map<String, StateActionType> VERBS = Map.ofEntries(
+  static final Map<String, StateActionType> VERBS = Map.ofEntries(
       Map.entry("signed", StateActionType.SIGNED), Map.entry("signs", StateActionType.SIGNED),
       Map.entry("ratified", StateActionType.RATIFIED),
       Map.entry("ratifies", StateActionType.RATIFIED),
@@ -90,7 +90,7 @@ final class InstrumentFacts {
   private void provisions(int first, int limit, List<Mention> here, InstrumentRec context) {
     for (int i = first; i < limit; i++) {
       a.work.step();
-      if (!(a.is(i, "article") || a.is(i, "articles") || a.is(i, "art"))) {
+      if ((a.tokFlags[i] & Lexicon.ARTICLE) == 0) {
         continue;
       }
       int j = i + 1;
@@ -151,7 +151,8 @@ final class InstrumentFacts {
   private void actions(int first, int limit, List<Mention> here, List<TimeExpr> when) {
     for (int i = first; i < limit; i++) {
       a.work.step();
-      StateActionType type = VERBS.get(a.tokNorm[i]);
+      StateActionType type = (a.tokFlags[i] & Lexicon.ACTION) == 0 ? null
+          : VERBS.get(a.tokNorm[i]);
       if (type == null) {
         continue;
       }

@@ -20,12 +20,37 @@ final class NameTrie<T> {
   static final class Entry<T> {
     final T target;
     final String[] forms;
+    /** Per form: EXACT (an acronym, matched as written), CAPITAL (a capitalised word) or ANY. */
+    final byte[] rules;
+    /** Per form: the form without apostrophes, which an EXACT form must equal. */
+    final String[] bare;
 
     Entry(T target, String[] forms) {
       this.target = target;
       this.forms = forms;
+      this.rules = new byte[forms.length];
+      this.bare = new String[forms.length];
+      for (int k = 0; k < forms.length; k++) {
+        String form = forms[k];
+        int upper = 0;
+        for (int c = 0; c < form.length(); c++) {
+          if (Character.isUpperCase(form.charAt(c))) {
+            upper++;
+          }
+        }
+        bare[k] = stripApostrophes(form);
+        if (upper >= 2 || (upper == 1 && form.length() == 1)) {
+          rules[k] = EXACT;
+        } else if (upper == 1 && Character.isUpperCase(form.charAt(0))
+            && !FUNCTION_WORDS.contains(form.toLowerCase(java.util.Locale.ROOT))) {
+          rules[k] = CAPITAL;
+        }
+      }
     }
   }
+
+  private static final byte EXACT = 1;
+  private static final byte CAPITAL = 2;
 
   private static final class Node<T> {
     Map<String, Node<T>> next;
@@ -81,6 +106,16 @@ final class NameTrie<T> {
   }
 
   /**
+   * Tell whether some name starts with a token.
+   *
+   * @param norm the normalised token
+   * @return true if a name's first token is {@code norm}
+   */
+  boolean starts(String norm) {
+    return root.next != null && root.next.containsKey(norm);
+  }
+
+  /**
    * Return the longest match starting at a token and ending before {@code limit}, or null.
    *
    * @param a the analysed text
@@ -104,7 +139,7 @@ final class NameTrie<T> {
       if (node.entries != null) {
         List<T> ok = null;
         for (Entry<T> e : node.entries) {
-          if (caseHolds(a, start, e.forms)) {
+          if (caseHolds(a, start, e)) {
             if (ok == null) {
               ok = new ArrayList<>(2);
             }
@@ -121,25 +156,18 @@ final class NameTrie<T> {
     return best;
   }
 
-  private static boolean caseHolds(TextAnalysis a, int start, String[] forms) {
-    for (int k = 0; k < forms.length; k++) {
+  private static boolean caseHolds(TextAnalysis a, int start, Entry<?> e) {
+    for (int k = 0; k < e.forms.length; k++) {
       a.work.step();
-      String form = forms[k];
-      int upper = 0;
-      for (int c = 0; c < form.length(); c++) {
-        if (Character.isUpperCase(form.charAt(c))) {
-          upper++;
-        }
-      }
-      if (upper >= 2 || (upper == 1 && form.length() == 1)) {
-        String actual = a.token(start + k);
-        if (!TextAnalysis.normalize(actual).equals(TextAnalysis.normalize(form))
-            || !stripApostrophes(actual).equals(stripApostrophes(form))) {
+      int t = start + k;
+      if (e.rules[k] == EXACT) {
+        // the trie already matched the normalised token; the letters must match as written
+        String actual = a.text.substring(a.tokStart[t], a.tokEnd[t]);
+        if (!stripApostrophes(actual).equals(e.bare[k])) {
           return false;
         }
-      } else if (upper == 1 && Character.isUpperCase(form.charAt(0))
-          && !FUNCTION_WORDS.contains(form.toLowerCase(java.util.Locale.ROOT))
-          && !a.isCapitalized(start + k) && a.tokType[start + k] == TextAnalysis.WORD) {
+      } else if (e.rules[k] == CAPITAL && !a.isCapitalized(t)
+          && a.tokType[t] == TextAnalysis.WORD) {
         return false;
       }
     }
@@ -147,6 +175,13 @@ final class NameTrie<T> {
   }
 
   private static String stripApostrophes(String s) {
+    boolean any = false;
+    for (int i = 0; i < s.length() && !any; i++) {
+      any = TextAnalysis.isApostrophe(s.charAt(i));
+    }
+    if (!any) {
+      return s;
+    }
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       if (!TextAnalysis.isApostrophe(s.charAt(i))) {

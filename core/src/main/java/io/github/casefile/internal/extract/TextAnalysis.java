@@ -14,6 +14,11 @@ final class TextAnalysis {
   static final int NUMBER = 2;
   static final int PUNCT = 3;
 
+  /** Token flag: the token is a word whose first letter is upper case. */
+  static final int CAP = 1;
+  /** Token flag: the token is a word of two or more characters whose letters are all upper case. */
+  static final int ALL_CAPS = 2;
+
   /** A sentence longer than this many tokens is cut, which bounds every per-sentence window. */
   static final int MAX_SENTENCE_TOKENS = 250;
 
@@ -34,6 +39,8 @@ final class TextAnalysis {
   int[] tokStart = new int[64];
   int[] tokEnd = new int[64];
   byte[] tokType = new byte[64];
+  /** Shape flags ({@link #CAP}, {@link #ALL_CAPS}) and the {@link Lexicon} classes of each token. */
+  int[] tokFlags = new int[64];
   String[] tokNorm = new String[64];
   int[] tokSentence = new int[64];
   int sentenceCount;
@@ -71,20 +78,39 @@ final class TextAnalysis {
   }
 
   boolean isCapitalized(int i) {
-    return tokType[i] == WORD && Character.isUpperCase(text.codePointAt(tokStart[i]));
+    return (tokFlags[i] & CAP) != 0;
   }
 
   boolean isAllCaps(int i) {
-    if (tokType[i] != WORD || tokEnd[i] - tokStart[i] < 2) {
-      return false;
+    return (tokFlags[i] & ALL_CAPS) != 0;
+  }
+
+  /** Return whether token {@code i} exists and has any of the flags. */
+  boolean has(int i, int flags) {
+    return i >= 0 && i < tokenCount && (tokFlags[i] & flags) != 0;
+  }
+
+  private int shape(int start, int end, int type) {
+    if (type != WORD) {
+      return 0;
     }
-    for (int k = tokStart[i]; k < tokEnd[i]; k++) {
+    int first = text.codePointAt(start);
+    if (first >= '0' && first <= '9') {
+      return Lexicon.DATE_CUE; // "1990s"
+    }
+    if (!Character.isUpperCase(first)) {
+      return 0;
+    }
+    if (end - start < 2) {
+      return CAP;
+    }
+    for (int k = start; k < end; k++) {
       char c = text.charAt(k);
       if (Character.isLetter(c) && !Character.isUpperCase(c)) {
-        return false;
+        return CAP;
       }
     }
-    return true;
+    return CAP | ALL_CAPS;
   }
 
   boolean is(int i, String norm) {
@@ -107,18 +133,28 @@ final class TextAnalysis {
       work.step();
       int cp = text.codePointAt(i);
       int len = Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      if (cp < 128 ? Character.isWhitespace(cp)
+          : Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
         i += len;
         continue;
       }
-      if (Character.isLetterOrDigit(cp)) {
+      if (isLetterOrDigit(cp)) {
         int start = i;
         boolean digitsOnly = cp >= '0' && cp <= '9';
         i += len;
         while (i < n) {
           work.step();
-          int c = text.codePointAt(i);
-          if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+          int c = text.charAt(i);
+          if (c < 128) {
+            if (ASCII_WORD[c]) {
+              digitsOnly &= c >= '0' && c <= '9';
+              i++;
+              continue;
+            }
+          } else {
+            c = text.codePointAt(i);
+          }
+          if (isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
             digitsOnly &= c >= '0' && c <= '9';
             i += Character.charCount(c);
           } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
@@ -145,6 +181,22 @@ final class TextAnalysis {
     }
   }
 
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_WORD[c] = true;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_WORD[c] = true;
+      ASCII_WORD[c - 'a' + 'A'] = true;
+    }
+  }
+
+  private static boolean isLetterOrDigit(int c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+  }
+
   private boolean groupOfThree(int at) {
     int k = at;
     while (k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
@@ -158,6 +210,14 @@ final class TextAnalysis {
   }
 
   static String normalize(CharSequence s) {
+    boolean plain = true;
+    for (int k = 0; k < s.length() && plain; k++) {
+      char c = s.charAt(k);
+      plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.';
+    }
+    if (plain) {
+      return s.toString(); // the common case: already lower case, nothing to drop
+    }
     StringBuilder out = new StringBuilder(s.length());
     for (int k = 0; k < s.length(); k++) {
       char c = s.charAt(k);
@@ -178,15 +238,32 @@ final class TextAnalysis {
       tokStart = Arrays.copyOf(tokStart, size);
       tokEnd = Arrays.copyOf(tokEnd, size);
       tokType = Arrays.copyOf(tokType, size);
+      tokFlags = Arrays.copyOf(tokFlags, size);
       tokNorm = Arrays.copyOf(tokNorm, size);
       tokSentence = Arrays.copyOf(tokSentence, size);
     }
     tokStart[tokenCount] = start;
     tokEnd[tokenCount] = end;
     tokType[tokenCount] = (byte) type;
-    tokNorm[tokenCount] = type == PUNCT ? text.substring(start, end)
+    String norm = type == PUNCT ? punctuation(start, end)
         : normalize(text.subSequence(start, end));
+    tokNorm[tokenCount] = norm;
+    tokFlags[tokenCount] = shape(start, end, type) | Lexicon.classes(norm);
     tokenCount++;
+  }
+
+  private String punctuation(int start, int end) {
+    char c = text.charAt(start);
+    // one shared string per ASCII mark instead of a new one per token
+    return end == start + 1 && c < 128 ? ASCII_MARKS[c] : text.substring(start, end);
+  }
+
+  private static final String[] ASCII_MARKS = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_MARKS[c] = String.valueOf(c);
+    }
   }
 
   private void splitSentences() {

@@ -1,0 +1,133 @@
+package io.github.casefile.parsers;
+
+import io.github.casefile.Casefile;
+import io.github.casefile.SourceHint;
+import io.github.casefile.UnsupportedFormatException;
+import io.github.casefile.model.Article;
+import io.github.casefile.model.CasefileJson;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Writes the predictions the extraction scorer reads, and measures extraction speed. Not a test:
+ * run its main method with the test class path.
+ *
+ * <ul>
+ *   <li>{@code score RAW_DIR OUT_DIR}: parses every input with {@link Casefile#defaults()} and
+ *       writes {@code OUT_DIR/<id>.json}. Until an HTML format lands, an {@code .html} input is
+ *       reduced here to its {@code h1}/{@code p} texts and parsed as plain text.
+ *   <li>{@code speed SECONDS FILE...}: parses the files' texts in a loop for warm-up, then for the
+ *       given seconds, and prints megabytes (of UTF-8 input) per second on one thread.
+ * </ul>
+ */
+public final class CorpusScoring {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private CorpusScoring() {}
+
+  /**
+   * Run one mode.
+   *
+   * @param args the mode and its arguments
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length >= 3 && args[0].equals("score")) {
+      score(Path.of(args[1]), Path.of(args[2]));
+    } else if (args.length >= 3 && args[0].equals("speed")) {
+      List<Path> files = new ArrayList<>();
+      for (int i = 2; i < args.length; i++) {
+        files.add(Path.of(args[i]));
+      }
+      speed(Double.parseDouble(args[1]), files);
+    } else {
+      System.err.println("usage: score RAW_DIR OUT_DIR | speed SECONDS FILE...");
+    }
+  }
+
+  private static void score(Path raw, Path out) throws IOException {
+    Files.createDirectories(out);
+    Casefile casefile = Casefile.defaults();
+    List<Path> inputs;
+    try (Stream<Path> files = Files.list(raw)) {
+      inputs = files.sorted().toList();
+    }
+    for (Path input : inputs) {
+      String name = input.getFileName().toString();
+      String id = name.replaceAll("\\.[a-z]+$", "");
+      Article article;
+      if (name.endsWith(".html")) {
+        article = casefile.parse(htmlAsText(input), SourceHint.builder().uri(input.toString())
+            .format("text").build());
+      } else {
+        try {
+          article = casefile.parse(input);
+        } catch (UnsupportedFormatException e) {
+          // plain text whose first lines no format claims: say it is text
+          System.err.println(id + ": " + e.getMessage() + "; parsed with the text format");
+          article = casefile.parse(Files.readString(input), SourceHint.builder()
+              .uri(input.toString()).format("text").build());
+        }
+      }
+      Files.writeString(out.resolve(id + ".json"), CasefileJson.toPrettyJson(article));
+    }
+  }
+
+  private static String htmlAsText(Path input) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (Element e : Jsoup.parse(Files.readString(input, StandardCharsets.UTF_8))
+        .select("h1, p")) {
+      String t = e.text().strip();
+      if (!t.isEmpty()) {
+        text.append(t).append("\n\n");
+      }
+    }
+    return text.toString();
+  }
+
+  private static void speed(double seconds, List<Path> files) throws IOException {
+    // The difference between the two runs is what extraction costs.
+    measure(seconds, files, Casefile.builder().extract(false).build(), "formats only");
+    measure(seconds, files, Casefile.defaults(), "full parse");
+  }
+
+  private static void measure(double seconds, List<Path> files, Casefile casefile, String what)
+      throws IOException {
+    List<String> texts = new ArrayList<>();
+    long bytes = 0;
+    for (Path f : files) {
+      String t = f.toString().endsWith(".html") ? htmlAsText(f) : Files.readString(f);
+      texts.add(t);
+      bytes += t.getBytes(StandardCharsets.UTF_8).length;
+    }
+    SourceHint hint = SourceHint.builder().format("text").build();
+    for (double budget : new double[] {Math.min(5, seconds / 3), seconds}) {
+      long end = System.nanoTime() + (long) (budget * 1e9);
+      long t0 = System.nanoTime();
+      long cpu0 = THREADS.getCurrentThreadCpuTime();
+      long done = 0;
+      int rounds = 0;
+      while (System.nanoTime() < end || rounds == 0) {
+        for (String t : texts) {
+          casefile.parse(t, hint);
+        }
+        done += bytes;
+        rounds++;
+      }
+      double s = (System.nanoTime() - t0) / 1e9;
+      double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+      System.out.printf("%s, %s: %d rounds of %d bytes in %.2f s (%.2f s CPU): %.2f MB/s wall,"
+          + " %.2f MB/s CPU, %.3f ms CPU per round%n", what, budget < seconds ? "warm-up" : "measured",
+          rounds, bytes, s, cpu, done / s / 1e6, done / cpu / 1e6, cpu * 1e3 / rounds);
+    }
+  }
+}
