@@ -7,6 +7,8 @@
 #   BIG=1G scripts/scale-check.sh                then also a generated gzip WARC of that size on disk,
 #                                                parsed under the same heap (BIG=200M for a short run)
 #   THREADS=2 ...                                --threads for the checked runs (default 2)
+#   CLI_OPTS=--no-extract ...                    more options for `casefile parse` (a faster run that
+#                                                still exercises reading, archives and memory)
 #
 # Checks: one JSON line per article, one failure record per broken input, the summary's inputs equal
 # articles + failures + skipped, and each count (failures by exception, skips by reason) equals the
@@ -38,7 +40,7 @@ run() {
   local name=$1; shift
   set +e
   JAVA_TOOL_OPTIONS="$HEAP" /usr/bin/time -o "$WORK/$name.time" -f "$name: max RSS %M KB, %e s wall" \
-    java -jar "$JAR" parse --threads "$THREADS" --output "$WORK/$name.jsonl" \
+    java -jar "$JAR" parse --threads "$THREADS" ${CLI_OPTS:-} --output "$WORK/$name.jsonl" \
     --failures "$WORK/$name.failures.jsonl" "$@" 2> "$WORK/$name.err"
   local exit=$?
   set -e
