@@ -4,9 +4,6 @@
 #   scripts/throughput.sh [ARTICLES] [SEED]          default 2000 inputs, seed 1
 #   BIG=1G scripts/throughput.sh                     also the large-WARC run (not part of the tests):
 #                                                    a 1 GB gzip WARC parsed under -Xmx256m
-#
-# Until the real text and HTML formats are on the class path, STAND_INS=1 adds the test-only
-# stand-in formats of examples/corpus (target/test-classes) so that articles come out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES=${1:-2000}
@@ -18,7 +15,6 @@ OUT=${OUT:-target/throughput-corpus}
 mvn -B -q -pl examples/corpus -am test-compile dependency:build-classpath -DskipTests \
   -Dmdep.outputFile=target/corpus.classpath -Dmdep.includeScope=runtime
 CP="examples/corpus/target/classes:$(cat examples/corpus/target/corpus.classpath)"
-if [[ "${STAND_INS:-0}" == 1 ]]; then CP="examples/corpus/target/test-classes:$CP"; fi
 
 rm -rf "$OUT"
 java -cp "$CP" io.github.casefile.examples.corpus.CorpusGenerator --out "$OUT" \

@@ -1,7 +1,7 @@
 package io.github.casefile.cli;
 
 import io.github.casefile.Casefile;
-import io.github.casefile.internal.FormatRegistry;
+import io.github.casefile.spi.ArchiveFormat;
 import io.github.casefile.spi.SourceFormat;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -11,41 +11,57 @@ import java.security.CodeSource;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code casefile formats}: prints one line per source format, in detection order: its name (the
- * value of {@code --format} and of {@code source.format}), where it comes from and what it reads.
+ * value of {@code --format} and of {@code source.format}), where it comes from and what it reads;
+ * then one line per archive format (such as WARC), its description marked {@code archive:}.
  */
 @Command(
     name = "formats",
     mixinStandardHelpOptions = true,
-    description = "List the source formats: name, where it comes from, what it reads.")
+    description = "List the source and archive formats: name, where it comes from, what it"
+        + " reads.")
 final class FormatsCommand implements Callable<Integer> {
+  /** The package prefix of Casefile's own formats, as the format registry reckons it. */
+  private static final String BUILT_IN_PREFIX = "io.github.casefile.";
+
   @ParentCommand
   private CasefileCli parent;
 
   @Override
   public Integer call() {
-    List<SourceFormat> formats = Casefile.defaults().formats();
+    Casefile casefile = Casefile.defaults();
+    List<SourceFormat> formats = casefile.formats();
+    List<ArchiveFormat> archives = casefile.archiveFormats();
     PrintStream out = parent.streams().out();
     if (formats.isEmpty()) {
       parent.streams().err().println("casefile: no source format is registered");
       return CasefileCli.NOTHING_DONE;
     }
-    int width = formats.stream().mapToInt(f -> f.name().length()).max().orElse(0);
+    int width = Stream.concat(formats.stream().map(SourceFormat::name),
+        archives.stream().map(ArchiveFormat::name)).mapToInt(String::length).max().orElse(0);
     for (SourceFormat format : formats) {
       out.println(String.format(Locale.ROOT, "%-" + width + "s  %s  %s", format.name(),
           origin(format), format.description()));
+    }
+    for (ArchiveFormat archive : archives) {
+      out.println(String.format(Locale.ROOT, "%-" + width + "s  %s  archive: %s", archive.name(),
+          origin(archive), archive.description()));
     }
     out.flush();
     return CasefileCli.OK;
   }
 
-  /** Return "built-in" for Casefile's own formats, else the jar or directory of the class. */
-  static String origin(SourceFormat format) {
-    if (FormatRegistry.isBuiltIn(format)) {
+  /**
+   * Return "built-in" for Casefile's own source and archive formats, else the jar or directory of
+   * the class.
+   */
+  static String origin(Object format) {
+    if (format.getClass().getName().startsWith(BUILT_IN_PREFIX)) {
       return "built-in";
     }
     CodeSource source = format.getClass().getProtectionDomain().getCodeSource();

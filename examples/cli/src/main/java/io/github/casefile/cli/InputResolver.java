@@ -99,12 +99,65 @@ final class InputResolver {
     return several;
   }
 
-  /** Return the inputs in order, walking directories lazily; close the stream when done. */
-  Stream<Input> inputs() {
-    return roots.stream().flatMap(root -> root.directory()
-        ? PathWalker.walk(List.of(root.input().path()))
-            .map(path -> new Input(path.toString(), path))
-        : Stream.of(root.input()));
+  /**
+   * Return the inputs cut into segments that one {@code parseAll} call each reads, in order: runs
+   * of files and directories, and standard input on its own.
+   */
+  List<Segment> segments() {
+    List<Segment> segments = new ArrayList<>();
+    List<Path> paths = new ArrayList<>();
+    for (Root root : roots) {
+      if (root.input().isStdin()) {
+        if (!paths.isEmpty()) {
+          segments.add(new Segment(List.copyOf(paths)));
+          paths.clear();
+        }
+        segments.add(new Segment(null));
+      } else {
+        paths.add(root.input().path());
+      }
+    }
+    if (!paths.isEmpty()) {
+      segments.add(new Segment(List.copyOf(paths)));
+    }
+    return segments;
+  }
+
+  /** Return the only input of a run that is not {@link #several()}; null for several. */
+  Input single() {
+    return several || roots.size() != 1 ? null : roots.get(0).input();
+  }
+
+  /**
+   * Return the bytes of every file the run reads, directories walked; standard input not included.
+   */
+  long fileBytes() {
+    List<Path> paths = new ArrayList<>();
+    roots.stream().filter(root -> !root.input().isStdin())
+        .forEach(root -> paths.add(root.input().path()));
+    try (Stream<Path> files = PathWalker.walk(paths)) {
+      return files.mapToLong(InputResolver::size).sum();
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      // A file that vanished counts nothing; only a rate depends on the total.
+      return 0;
+    }
+  }
+
+  /**
+   * Files and directories read by one {@code parseAll(paths, threads)} call, or standard input.
+   *
+   * @param paths the files and directories in order, or null for standard input
+   */
+  record Segment(List<Path> paths) {
+    boolean isStdin() {
+      return paths == null;
+    }
   }
 
   /** A named input, or one a glob matched; a directory is walked when the run reaches it. */

@@ -10,10 +10,13 @@ import io.github.casefile.SourceHint;
 import io.github.casefile.model.Article;
 import io.github.casefile.model.CasefileJson;
 import io.github.casefile.spi.SourceFormat;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,17 +38,21 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
         "Parse news articles into JSON.",
-        "INPUT is a file, a directory (walked recursively in sorted order), a glob, or - for"
-            + " standard input. One input file prints one JSON object; several inputs, a"
-            + " directory or a glob print JSON Lines."},
+        "INPUT is a file, a directory (walked recursively in sorted order), a glob, a WARC"
+            + " archive (.warc, .warc.gz), or - for standard input. One input file prints one"
+            + " JSON object; several inputs, a directory, a glob or an archive print JSON Lines."
+            + " Archive records that hold no article (images, redirects, robots.txt, requests)"
+            + " are not written and not rejected; the summary counts them by reason."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:every input gave an article",
+        "0:every input gave an article (skipped archive records aside)",
         "1:some inputs were rejected (one line each on standard error); the others were written",
         "2:nothing could be done: usage error, missing input, every input rejected, or the output"
             + " cannot be written"})
 final class ParseCommand implements Callable<Integer> {
   private static final ObjectWriter FAILURE_WRITER = CasefileJson.mapper().writer();
+  /** The names parseAll gives a stream without a URI: standard input here. */
+  private static final Set<String> UNNAMED = Set.of("(stream)", "(unnamed)");
 
   @Spec
   private CommandSpec spec;
@@ -80,7 +87,8 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "print stack traces")
   private boolean debug;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories, globs, -")
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "files, directories, globs, .warc/.warc.gz archives, -")
   private List<String> inputs;
 
   @Override
@@ -96,27 +104,33 @@ final class ParseCommand implements Callable<Integer> {
       resolved.errors().forEach(streams.err()::println);
       return CasefileCli.NOTHING_DONE;
     }
-    Casefile casefile = Casefile.builder().extract(!noExtract).build();
-    SourceHint hint = hint(casefile);
-    boolean lines = jsonl || resolved.several();
-    InputParser parser = new InputParser(casefile, hint, streams.in(), debug);
+    Casefile casefile = casefile();
+    CountingInputStream counted = new CountingInputStream(streams.in());
+    BufferedInputStream stdin = new BufferedInputStream(counted, 64 * 1024);
+    Input single = resolved.single();
+    // An archive holds many inputs, so it is written and summed up as several are.
+    boolean several = resolved.several()
+        || single != null && ArchiveHead.isArchive(casefile, single, stdin);
     // Both destinations are opened before any work, so that one that cannot be written stops the
     // run at once.
     try (LineSink articles = output == null ? LineSink.stdout(streams.out()) : LineSink.file(output);
-        LineSink failureLog = failures == null ? null : LineSink.file(failures);
-        Stream<Input> run = resolved.inputs()) {
-      boolean several = resolved.several();
+        LineSink failureLog = failures == null ? null : LineSink.file(failures)) {
       RunStatus status = new RunStatus(streams.err(), several && streams.errIsTerminal(), start);
-      Writer writer = new Writer(articles, failureLog, status);
-      Iterator<Input> items = run.iterator();
+      Writer writer = new Writer(casefile, articles, failureLog, status);
       try {
-        if (lines) {
-          OrderedPipeline.run(items, workers, parser, writer::lines);
-        } else {
-          OrderedPipeline.run(items, 1, parser, writer::single);
+        for (InputResolver.Segment segment : resolved.segments()) {
+          if (segment.isStdin()) {
+            try (Stream<ParseOutcome> outcomes = casefile.parseAll(stdin, SourceHint.none())) {
+              writer.write(outcomes, true, jsonl || several);
+            }
+          } else {
+            try (Stream<ParseOutcome> outcomes = casefile.parseAll(segment.paths(), workers)) {
+              writer.write(outcomes, false, jsonl || several);
+            }
+          }
         }
       } finally {
-        status.finish(several);
+        status.finish(several, several ? resolved.fileBytes() + counted.count() : 0);
       }
       return exitCode(status, streams);
     }
@@ -124,72 +138,79 @@ final class ParseCommand implements Callable<Integer> {
 
   private static int exitCode(RunStatus status, Streams streams) {
     if (status.articles() == 0) {
-      if (status.failures() == 0) {
+      if (status.failures() == 0 && status.skips() == 0) {
         streams.err().println("casefile: no input files found");
+        return CasefileCli.NOTHING_DONE;
       }
-      return CasefileCli.NOTHING_DONE;
+      // Skipped archive records are not rejections: an archive of images only rejects nothing.
+      return status.failures() == 0 ? CasefileCli.OK : CasefileCli.NOTHING_DONE;
     }
     return status.failures() == 0 ? CasefileCli.OK : CasefileCli.SOME_REJECTED;
   }
 
-  private SourceHint hint(Casefile casefile) {
+  /** Build the facade: the formats found, or only the one {@code --format} names. */
+  private Casefile casefile() {
+    Casefile.Builder builder = Casefile.builder().extract(!noExtract);
     if (format.equals("auto")) {
-      return SourceHint.none();
+      return builder.build();
     }
-    List<String> names = casefile.formats().stream().map(SourceFormat::name)
-        .collect(Collectors.toList());
-    if (!names.contains(format)) {
-      throw new ParameterException(spec.commandLine(), "unknown format '" + format
-          + "'; known: auto" + (names.isEmpty() ? "" : ", " + String.join(", ", names)));
-    }
-    return SourceHint.builder().format(format).build();
+    List<SourceFormat> known = Casefile.defaults().formats();
+    SourceFormat chosen = known.stream().filter(f -> f.name().equals(format)).findFirst()
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown format '" + format
+            + "'; known: auto" + (known.isEmpty() ? "" : ", " + known.stream()
+            .map(SourceFormat::name).collect(Collectors.joining(", ")))));
+    return builder.formats(List.of(new ForcedFormat(chosen))).build();
   }
 
   /** Writes what each input gave, in input order, on the calling thread. */
   private final class Writer {
+    private final Casefile casefile;
     private final LineSink articles;
     private final LineSink failureLog;
     private final RunStatus status;
 
-    Writer(LineSink articles, LineSink failureLog, RunStatus status) {
+    Writer(Casefile casefile, LineSink articles, LineSink failureLog, RunStatus status) {
+      this.casefile = casefile;
       this.articles = articles;
       this.failureLog = failureLog;
       this.status = status;
     }
 
-    /** Write one JSON line per article. */
-    void lines(InputParser.Parsed parsed) {
-      List<Article> found = articlesOf(parsed);
-      found.forEach(article -> articles.line(CasefileJson.toJson(article)));
-      status.inputDone(found.size());
+    /**
+     * Write a segment's outcomes: JSON Lines, or for a run of one input that is not an archive,
+     * its one article as an indented object (several articles of one file stay JSON Lines).
+     */
+    void write(Stream<ParseOutcome> outcomes, boolean stdin, boolean lines) {
+      if (lines) {
+        outcomes.forEach(outcome -> write(outcome, stdin, false));
+        return;
+      }
+      // One input that is not an archive: its outcomes are few, held to choose the layout.
+      List<ParseOutcome> all = outcomes.collect(Collectors.toList());
+      boolean pretty = all.stream().filter(ParseOutcome::isArticle).count() == 1;
+      all.forEach(outcome -> write(outcome, stdin, pretty));
     }
 
-    /** Write the one input's article as one indented object; several articles as JSON Lines. */
-    void single(InputParser.Parsed parsed) {
-      List<Article> found = articlesOf(parsed);
-      if (found.size() == 1) {
-        articles.line(CasefileJson.toPrettyJson(found.get(0)));
+    private void write(ParseOutcome outcome, boolean stdin, boolean pretty) {
+      if (outcome.article().isPresent()) {
+        Article article = outcome.article().get();
+        articles.line(pretty ? CasefileJson.toPrettyJson(article) : CasefileJson.toJson(article));
+        status.article(outcome.input());
+      } else if (outcome.failure().isPresent()) {
+        reject(outcome.failure().get(), stdin);
       } else {
-        found.forEach(article -> articles.line(CasefileJson.toJson(article)));
+        status.skipped(outcome.skip().orElseThrow().reason());
       }
-      status.inputDone(found.size());
     }
 
-    private List<Article> articlesOf(InputParser.Parsed parsed) {
-      List<Article> found = new ArrayList<>(parsed.outcomes().size());
-      for (ParseOutcome outcome : parsed.outcomes()) {
-        outcome.article().ifPresent(found::add);
-        outcome.failure().ifPresent(failure -> reject(parsed, failure));
-      }
-      return found;
-    }
-
-    private void reject(InputParser.Parsed parsed, Failure failure) {
-      // Records carry the input as the user named it: "-" for standard input.
-      Failure named = ImmutableFailure.copyOf(failure).withInput(parsed.input().name());
-      status.rejected(named.input(), named.reason());
-      if (parsed.cause() != null) {
-        parsed.cause().printStackTrace(status.detail());
+    private void reject(Failure failure, boolean stdin) {
+      // Records carry the input as the user named it: "-" for standard input itself (its records,
+      // when it is an archive, keep their own names).
+      Failure named = stdin && UNNAMED.contains(failure.input())
+          ? ImmutableFailure.copyOf(failure).withInput(Input.STDIN) : failure;
+      status.rejected(named.input(), named.reason(), named.exception());
+      if (debug && !stdin) {
+        printCause(named.input());
       }
       if (failureLog != null) {
         try {
@@ -197,6 +218,28 @@ final class ParseCommand implements Callable<Integer> {
         } catch (JsonProcessingException e) {
           throw new IllegalStateException("cannot write a failure record as JSON", e);
         }
+      }
+    }
+
+    /**
+     * Under --debug, print the stack trace behind a rejected file: failure records keep only the
+     * exception's name, so the file is parsed again (parsing is deterministic) to get the exception
+     * itself. Archive records are not parsed again.
+     */
+    private void printCause(String input) {
+      Path file;
+      try {
+        file = Path.of(input);
+      } catch (InvalidPathException e) {
+        return;
+      }
+      if (!Files.isRegularFile(file)) {
+        return;
+      }
+      try {
+        casefile.parseEach(file);
+      } catch (RuntimeException | IOException e) {
+        e.printStackTrace(status.detail());
       }
     }
   }

@@ -16,12 +16,16 @@ final class CliRun {
   }
 
   static Result withStdin(String stdin, String... args) {
+    return withStdin(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  static Result withStdin(byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit;
     try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      exit = CasefileCli.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+      exit = CasefileCli.run(new ByteArrayInputStream(stdin),
           outStream, errStream, args);
     }
     return new Result(exit, out.toString(StandardCharsets.UTF_8),

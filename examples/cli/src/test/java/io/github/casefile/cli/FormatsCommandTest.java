@@ -24,4 +24,12 @@ class FormatsCommandTest {
     assertThat(run.outLines()).isNotEmpty().allSatisfy(line -> assertThat(line)
         .matches("[a-z0-9-]+ +(built-in|\\S+) +\\S.*"));
   }
+
+  @Test
+  void archiveFormatsAreListedAfterTheSourceFormats() {
+    CliRun.Result run = CliRun.run("formats");
+
+    assertThat(run.outLines().get(run.outLines().size() - 1))
+        .matches("warc +built-in +archive: WARC archives .*");
+  }
 }

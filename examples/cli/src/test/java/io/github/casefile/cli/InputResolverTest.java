@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,34 +14,48 @@ class InputResolverTest {
   Path dir;
 
   @Test
-  void oneFileIsNotSeveral() throws IOException {
+  void oneFileIsNotSeveralAndIsTheSingleInput() throws IOException {
     Path file = Fixtures.write(dir, "a.txt", "a");
 
     InputResolver resolved = InputResolver.resolve(List.of(file.toString()));
 
     assertThat(resolved.errors()).isEmpty();
     assertThat(resolved.several()).isFalse();
-    assertThat(names(resolved)).containsExactly(file.toString());
+    assertThat(resolved.single().name()).isEqualTo(file.toString());
+    assertThat(paths(resolved)).containsExactly(List.of(file.toString()));
   }
 
   @Test
-  void directoryIsSeveralAndWalkedInSortedOrderAfterTheNamedFile() throws IOException {
+  void directoryIsSeveralAndStaysOneRootInTheOrderNamed() throws IOException {
     Path named = Fixtures.write(dir, "z.txt", "z");
-    Fixtures.write(dir, "in/b.txt", "b");
-    Fixtures.write(dir, "in/a/c.txt", "c");
+    Fixtures.write(dir, "in/b.txt", "bb");
+    Fixtures.write(dir, "in/a/c.txt", "ccc");
 
     InputResolver resolved = InputResolver.resolve(List.of(named.toString(),
         dir.resolve("in").toString()));
 
     assertThat(resolved.several()).isTrue();
-    assertThat(names(resolved)).containsExactly(named.toString(),
-        dir.resolve("in/a/c.txt").toString(), dir.resolve("in/b.txt").toString());
+    assertThat(resolved.single()).isNull();
+    assertThat(paths(resolved)).containsExactly(List.of(named.toString(),
+        dir.resolve("in").toString()));
+    assertThat(resolved.fileBytes()).isEqualTo(6);
+  }
+
+  @Test
+  void standardInputIsASegmentOfItsOwnBetweenThePaths() throws IOException {
+    Path a = Fixtures.write(dir, "a.txt", "a");
+    Path b = Fixtures.write(dir, "b.txt", "b");
+
+    InputResolver resolved = InputResolver.resolve(List.of(a.toString(), "-", b.toString()));
+
+    assertThat(resolved.segments()).extracting(InputResolver.Segment::isStdin)
+        .containsExactly(false, true, false);
+    assertThat(resolved.fileBytes()).as("standard input is counted as it is read").isEqualTo(2);
   }
 
   @Test
   void dashIsStandardInputAndMayBeNamedOnce() {
-    assertThat(InputResolver.resolve(List.of("-")).inputs().findFirst()).get()
-        .extracting(Input::isStdin).isEqualTo(true);
+    assertThat(InputResolver.resolve(List.of("-")).single().isStdin()).isTrue();
     assertThat(InputResolver.resolve(List.of("-", "-")).errors())
         .containsExactly("-: standard input can be named only once");
   }
@@ -55,9 +68,8 @@ class InputResolverTest {
         dir + "/*.none: no file matches the pattern");
   }
 
-  private static List<String> names(InputResolver resolved) {
-    try (Stream<Input> inputs = resolved.inputs()) {
-      return inputs.map(Input::name).collect(Collectors.toList());
-    }
+  private static List<List<String>> paths(InputResolver resolved) {
+    return resolved.segments().stream().map(segment -> segment.paths().stream()
+        .map(Path::toString).collect(Collectors.toList())).collect(Collectors.toList());
   }
 }

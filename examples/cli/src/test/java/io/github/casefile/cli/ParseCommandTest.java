@@ -60,7 +60,7 @@ class ParseCommandTest {
     assertThat(run.exit()).isZero();
     assertThat(headlines(run.outLines())).containsExactly("A", "B", "C");
     assertThat(run.errLines()).singleElement().asString()
-        .startsWith("casefile: 3 inputs, 3 articles, 0 failures in ");
+        .startsWith("casefile: 3 inputs, 3 articles, 0 failures, 0 skipped in ");
   }
 
   @Test
@@ -111,7 +111,8 @@ class ParseCommandTest {
     assertThat(run.errLines()).hasSize(3);
     assertThat(run.errLines().get(0)).isEqualTo(broken + ": the note is broken at line 3");
     assertThat(run.errLines().get(1)).startsWith(empty + ": ");
-    assertThat(run.errLines().get(2)).startsWith("casefile: 3 inputs, 1 article, 2 failures in ");
+    assertThat(run.errLines().get(2)).startsWith("casefile: 3 inputs, 1 article, 2 failures"
+        + " (MalformedInputException: 1, UnsupportedFormatException: 1), 0 skipped in ");
     assertThat(run.err()).doesNotContain("\tat ");
 
     List<String> records = Files.readAllLines(failures, StandardCharsets.UTF_8);
@@ -325,6 +326,105 @@ class ParseCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(parse(run.out()).incidents()).isEmpty();
+  }
+
+  @Test
+  void warcArchiveWritesItsArticlesCountsSkipsByReasonAndRejectsTheCutRecord()
+      throws IOException {
+    Path warc = dir.resolve("crawl.warc.gz");
+    Files.write(warc, crawl(true).truncated("https://example.org/cut").bytes());
+    Path failures = dir.resolve("failures.jsonl");
+
+    CliRun.Result run = CliRun.run("parse", "--failures", failures.toString(), warc.toString());
+
+    assertThat(run.exit()).as("one rejected record, the others written").isEqualTo(1);
+    assertThat(run.outLines()).as("an archive prints JSON Lines").hasSize(2);
+    assertThat(run.outLines()).extracting(line -> parse(line).source().uri().orElseThrow())
+        .containsExactly("https://example.org/a", "https://example.org/b");
+    assertThat(headlines(run.outLines())).containsExactly("Police raid a safe house",
+        "Border guards arrest eight");
+    assertThat(run.errLines()).hasSize(2);
+    assertThat(run.errLines().get(0)).startsWith(warc + "#");
+    assertThat(run.errLines().get(1)).startsWith("casefile: 9 inputs, 2 articles, 1 failure"
+        + " (MalformedInputException: 1), 6 skipped (image: 1, redirect: 1, request record: 2,"
+        + " robots.txt: 1, warcinfo record: 1) in ").contains(" articles/s, ").endsWith(" MB/s)");
+    List<String> records = Files.readAllLines(failures, StandardCharsets.UTF_8);
+    assertThat(records).singleElement().satisfies(record -> {
+      JsonNode failure = JSON.readTree(record);
+      assertThat(failure.get("exception").asText()).isEqualTo("MalformedInputException");
+      assertThat(failure.get("input").asText()).startsWith(warc + "#");
+    });
+  }
+
+  @Test
+  void archiveWhoseRecordsAreArticlesOrSkipsExits0() throws IOException {
+    Path warc = dir.resolve("crawl.warc");
+    Files.write(warc, crawl(false).bytes());
+
+    CliRun.Result run = CliRun.run("parse", warc.toString());
+
+    assertThat(run.exit()).as("skipped records are not rejections").isZero();
+    assertThat(run.outLines()).hasSize(2);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("casefile: 8 inputs, 2 articles, 0 failures, 6 skipped (");
+  }
+
+  @Test
+  void archiveOfSkippedRecordsOnlyExits0AndWritesNothing() throws IOException {
+    Path warc = dir.resolve("static.warc.gz");
+    Files.write(warc, new WarcFixture(true).warcinfo().image("https://example.org/logo.png")
+        .bytes());
+
+    CliRun.Result run = CliRun.run("parse", warc.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("casefile: 2 inputs, 0 articles, 0 failures, 2 skipped (image: 1,"
+            + " warcinfo record: 1) in ");
+  }
+
+  @Test
+  void archiveOnStandardInputIsExpandedRecordByRecord() {
+    CliRun.Result run = CliRun.withStdin(crawl(true).bytes(), "parse", "-");
+
+    assertThat(run.exit()).isZero();
+    assertThat(headlines(run.outLines())).containsExactly("Police raid a safe house",
+        "Border guards arrest eight");
+    assertThat(run.errLines()).singleElement().asString().startsWith("casefile: 8 inputs, ");
+  }
+
+  @Test
+  void archivesAndFilesTogetherGiveTheSameOutputWhateverTheNumberOfThreads()
+      throws IOException {
+    Fixtures.note(dir, "in/a.note", "A", "First.");
+    Files.write(dir.resolve("in/b.warc.gz"), crawl(true).truncated("https://example.org/cut")
+        .bytes());
+    Fixtures.broken(dir, "in/c.note");
+    Fixtures.note(dir, "in/d.note", "D", "Last.");
+    String input = dir.resolve("in").toString();
+
+    CliRun.Result one = CliRun.run("parse", "--threads", "1", input);
+    CliRun.Result three = CliRun.run("parse", "--threads", "3", input);
+
+    assertThat(one.exit()).isEqualTo(1);
+    assertThat(headlines(one.outLines())).containsExactly("A", "Police raid a safe house",
+        "Border guards arrest eight", "D");
+    assertThat(three.out()).isEqualTo(one.out());
+    assertThat(withoutSummary(three.errLines())).isEqualTo(withoutSummary(one.errLines()))
+        .hasSize(2);
+    assertThat(one.errLines().get(2)).startsWith("casefile: 12 inputs, 4 articles, 2 failures");
+  }
+
+  private static WarcFixture crawl(boolean gzip) {
+    return new WarcFixture(gzip).warcinfo()
+        .page("https://example.org/a", "Police raid a safe house",
+            "Chinese police raided a safe house in Yanji last month.")
+        .image("https://example.org/logo.png")
+        .robots("https://example.org/robots.txt")
+        .redirect("https://example.org/old", "https://example.org/a")
+        .page("https://example.org/b", "Border guards arrest eight",
+            "Border guards arrested eight defectors near the Tumen River.");
   }
 
   private static Article parse(String json) {

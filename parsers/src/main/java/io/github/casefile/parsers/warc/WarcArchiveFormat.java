@@ -22,7 +22,8 @@ import java.util.zip.Inflater;
  *
  * <p>A record whose body is larger than {@link Limits#maxInputBytes()}, a record that cannot be
  * parsed (a bad Content-Length, a broken HTTP header) and a truncated or corrupt gzip member become
- * failures, and reading goes on at the next gzip member. A gzip member that inflates to more than
+ * failures, and reading goes on at the next gzip member (in an uncompressed WARC, at the next line
+ * that starts with {@code WARC/1.}). A gzip member that inflates to more than
  * {@link Limits#maxInflatedBytes()} is refused as soon as it passes the limit and ends the archive,
  * since its end cannot be found without inflating it.
  */

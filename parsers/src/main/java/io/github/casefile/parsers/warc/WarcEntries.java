@@ -19,15 +19,16 @@ import org.netpreserve.jwarc.WarcTargetRecord;
 /**
  * The entries of one WARC archive, read lazily. A gzip WARC is read member by member with {@link
  * GzipMembers}: after a record that cannot be read (a bad Content-Length, a corrupt member), the
- * reader restarts at the next member. An uncompressed WARC has no such boundaries: after a record
- * that cannot be read, the rest of it is reported once and not read.
+ * reader restarts at the next member. An uncompressed WARC is cut into records by {@link
+ * PlainRecords}: after a record whose Content-Length does not end it, reading resynchronises at the
+ * next {@code WARC/1.} header line.
  */
 final class WarcEntries implements Iterator<ArchiveEntry> {
   private final String archiveName;
   private final Limits limits;
   private final RecordClassifier classifier;
   private final GzipMembers members;
-  private final InputStream plain;
+  private final PlainRecords plain;
   private WarcReader reader;
   private ArchiveEntry next;
   private boolean done;
@@ -49,7 +50,7 @@ final class WarcEntries implements Iterator<ArchiveEntry> {
       next = failure(this.archiveName, "cannot be read: " + e.getMessage(), e);
     }
     this.members = gzip ? new GzipMembers(buffered, limits.maxInflatedBytes()) : null;
-    this.plain = gzip ? null : buffered;
+    this.plain = gzip ? null : new PlainRecords(buffered, limits.maxInputBytes());
   }
 
   @Override
@@ -73,17 +74,37 @@ final class WarcEntries implements Iterator<ArchiveEntry> {
   private ArchiveEntry advance() {
     while (true) {
       try {
-        if (reader == null && !openReader()) {
-          finish();
-          return null;
+        if (reader == null) {
+          if (members == null) {
+            PlainRecords.Chunk chunk;
+            try {
+              chunk = plain.next();
+            } catch (IOException e) {
+              // The file itself cannot be read on: report it once and stop.
+              String where = where();
+              finish();
+              return failure(where, "the WARC file cannot be read (" + describe(e)
+                  + "); the rest of the archive was not read", e);
+            }
+            if (chunk == null) {
+              finish();
+              return null;
+            }
+            if (chunk.damaged != null) {
+              String name = chunk.target != null && !chunk.target.isBlank() ? chunk.target
+                  : archiveName + "#record " + (records + 1);
+              records++;
+              return failure(name, "the WARC record cannot be read: " + chunk.damaged, null);
+            }
+            reader = new WarcReader(chunk.record);
+          } else if (!openReader()) {
+            finish();
+            return null;
+          }
         }
         Optional<WarcRecord> record = reader.next();
         if (record.isEmpty()) {
           reader = null;
-          if (members == null) {
-            finish();
-            return null;
-          }
           continue;
         }
         records++;
@@ -108,36 +129,19 @@ final class WarcEntries implements Iterator<ArchiveEntry> {
     } catch (CasefileException e) {
       return ArchiveEntry.failed(name, e);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      ArchiveEntry failed = failure(name, "the record cannot be read: " + describe(e), e);
-      if (members == null) {
-        // Without gzip members to restart at, a damaged body leaves no trustworthy record boundary.
-        finish();
-        return failed;
-      }
+      // The next gzip member or the next record cut by PlainRecords starts afresh.
       reader = null;
-      return failed;
+      return failure(name, "the record cannot be read: " + describe(e), e);
     }
   }
 
   private ArchiveEntry afterUnreadable(Exception e) {
     String where = where();
     reader = null;
-    if (members == null) {
-      finish();
-      return failure(where, "the WARC record cannot be read (" + describe(e)
-          + "); the rest of the archive was not read", e);
-    }
     return failure(where, "the WARC record cannot be read: " + describe(e), e);
   }
 
   private boolean openReader() throws IOException {
-    if (members == null) {
-      if (records > 0 || done) {
-        return false;
-      }
-      reader = new WarcReader(plain);
-      return true;
-    }
     InputStream member = members.next();
     if (member == null) {
       return false;

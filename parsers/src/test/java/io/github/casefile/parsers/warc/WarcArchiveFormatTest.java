@@ -214,16 +214,62 @@ class WarcArchiveFormatTest {
   }
 
   @Test
-  void anUncompressedWarcWithABadContentLengthStopsWithOneFailure() {
+  void anUncompressedWarcResynchronisesAtTheNextHeaderAfterAShortContentLength() {
     String bad = "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: https://news.example/bad\r\n"
         + "Content-Length: 3\r\n\r\n<p>much longer than three bytes\r\n\r\n";
     byte[] warc = concat(write(WarcCompression.NONE, page("https://news.example/ok", "<p>ok")),
         bad.getBytes(StandardCharsets.US_ASCII),
-        write(WarcCompression.NONE, page("https://news.example/lost", "<p>lost")));
+        write(WarcCompression.NONE, page("https://news.example/next", "<p>next")));
     List<String> outcomes = summary(casefile(Limits.defaults()).parseAll(
         new ByteArrayInputStream(warc), SourceHint.named("bad.warc")));
+    assertThat(outcomes).hasSize(3);
     assertThat(outcomes.get(0)).isEqualTo("article https://news.example/ok");
-    assertThat(outcomes).last().asString().startsWith("failure MalformedInputException");
+    assertThat(outcomes.get(1)).startsWith("failure MalformedInputException")
+        .contains("Content-Length (3)");
+    assertThat(outcomes.get(2)).isEqualTo("article https://news.example/next");
+  }
+
+  @Test
+  void anUncompressedWarcResynchronisesWhenAContentLengthSwallowsTheNextRecord() {
+    String bad = "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: https://news.example/bad\r\n"
+        + "Content-Length: 100\r\n\r\n<p>short\r\n\r\n";
+    byte[] next = write(WarcCompression.NONE, page("https://news.example/next", "<p>next"));
+    assertThat(next.length).isGreaterThan(100);
+    byte[] warc = concat(bad.getBytes(StandardCharsets.US_ASCII), next,
+        write(WarcCompression.NONE, page("https://news.example/last", "<p>last")));
+    assertThat(summary(casefile(Limits.defaults()).parseAll(new ByteArrayInputStream(warc),
+        SourceHint.named("bad.warc")))).satisfiesExactly(
+            first -> assertThat(first).startsWith("failure MalformedInputException")
+                .contains("Content-Length (100)"),
+            second -> assertThat(second).isEqualTo("article https://news.example/next"),
+            third -> assertThat(third).isEqualTo("article https://news.example/last"));
+  }
+
+  @Test
+  void junkBetweenUncompressedRecordsIsReportedOnceAndReadingGoesOn() {
+    byte[] warc = concat(write(WarcCompression.NONE, page("https://news.example/1", "<p>one")),
+        "garbage that is not a record\r\nWARC/2 neither\r\n".getBytes(StandardCharsets.US_ASCII),
+        write(WarcCompression.NONE, page("https://news.example/2", "<p>two")));
+    assertThat(summary(casefile(Limits.defaults()).parseAll(new ByteArrayInputStream(warc),
+        SourceHint.named("junk.warc")))).satisfiesExactly(
+            first -> assertThat(first).isEqualTo("article https://news.example/1"),
+            second -> assertThat(second).startsWith("failure MalformedInputException")
+                .contains("bytes that are not a WARC record"),
+            third -> assertThat(third).isEqualTo("article https://news.example/2"));
+  }
+
+  @Test
+  void anUncompressedRecordOverTheInputLimitFailsAndTheNextRecordIsRead() {
+    byte[] big = new byte[5000];
+    Arrays.fill(big, (byte) 'a');
+    byte[] warc = write(WarcCompression.NONE,
+        response("https://news.example/big", 200, "text/html", big),
+        page("https://news.example/small", "<p>small"));
+    List<String> outcomes = summary(casefile(Limits.builder().maxInputBytes(1000).build())
+        .parseAll(new ByteArrayInputStream(warc), SourceHint.named("x.warc")));
+    assertThat(outcomes).hasSize(2);
+    assertThat(outcomes.get(0)).startsWith("failure LimitExceededException");
+    assertThat(outcomes.get(1)).isEqualTo("article https://news.example/small");
   }
 
   @Test

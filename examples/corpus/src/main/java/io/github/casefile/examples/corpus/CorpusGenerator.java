@@ -195,12 +195,14 @@ public final class CorpusGenerator {
           Renderings.html(first, random).getBytes(StandardCharsets.UTF_8));
       manifest.article(uri, "broken/truncated.warc.gz");
       Prose.Draft second = prose.article(-2);
-      byte[] member = warc.member("response", "https://news.example.org/cut/partial", crawlStart,
+      String cut = "https://news.example.org/cut/partial";
+      byte[] member = warc.member("response", cut, crawlStart,
           "application/http; msgtype=response", WarcOut.responseBlock(200,
               "Content-Type: text/html\r\n",
               Renderings.html(second, random).getBytes(StandardCharsets.UTF_8)), "");
       warc.raw(Arrays.copyOf(member, member.length / 2));
-      manifest.failure(null, "broken/truncated.warc.gz", "MalformedInputException");
+      // The header survives the cut, so the failure is named by the record's target URI.
+      manifest.failure(cut, "broken/truncated.warc.gz", "MalformedInputException");
     }
   }
 

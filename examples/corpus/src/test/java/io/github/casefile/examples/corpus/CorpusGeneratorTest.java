@@ -20,12 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CorpusGeneratorTest {
+  /** The real formats, as the command line uses them. */
+  private static final Casefile CASEFILE = Casefile.defaults();
+
   @Test
   void parseAllGivesExactlyTheOutcomesTheManifestExpects(@TempDir Path dir) throws IOException {
     Manifest manifest = CorpusGenerator.generate(dir, 60, 7, 0);
     Path manifestFile = dir.resolve("manifest.json");
     List<ParseOutcome> outcomes;
-    try (Stream<ParseOutcome> all = Casefile.defaults().parseAll(List.of(dir))) {
+    try (Stream<ParseOutcome> all = CASEFILE.parseAll(List.of(dir))) {
       outcomes = all.filter(o -> !o.input().equals(manifestFile.toString()))
           .collect(Collectors.toList());
     }
@@ -47,12 +50,19 @@ class CorpusGeneratorTest {
         .collect(Collectors.toSet());
     assertThat(outcomes.stream().filter(ParseOutcome::isArticle).map(ParseOutcome::input)
         .collect(Collectors.toSet())).isEqualTo(expectedArticles);
+    // Each broken file and record fails with the exception the manifest names (the real formats
+    // decide).
+    assertThat(outcomes.stream().flatMap(o -> o.failure().stream())
+        .map(f -> f.input() + " " + f.exception()).collect(Collectors.toSet()))
+        .isEqualTo(manifest.items().stream().filter(i -> i.outcome.equals("failure"))
+            .map(i -> (i.container == null ? dir.resolve(i.input).toString() : i.input) + " "
+                + i.reason).collect(Collectors.toSet()));
   }
 
   @Test
   void theHeaderCharsetOfAWarcRecordIsHonoured(@TempDir Path dir) throws IOException {
     CorpusGenerator.generate(dir, 10, 3, 0);
-    try (Stream<ParseOutcome> all = Casefile.defaults().parseAll(
+    try (Stream<ParseOutcome> all = CASEFILE.parseAll(
         List.of(dir.resolve("crawl.warc.gz")))) {
       List<String> paragraphs = all.flatMap(o -> o.article().stream())
           .flatMap(a -> a.paragraphs().stream()).collect(Collectors.toList());
@@ -74,7 +84,7 @@ class CorpusGeneratorTest {
     Manifest manifest = CorpusGenerator.generate(dir, 10, 5, 200_000);
     assertThat(Files.size(dir.resolve("big.warc.gz"))).isGreaterThanOrEqualTo(200_000);
     long requests = manifest.skipsByReason().get("request record");
-    try (Stream<ParseOutcome> all = Casefile.defaults().parseAll(
+    try (Stream<ParseOutcome> all = CASEFILE.parseAll(
         List.of(dir.resolve("big.warc.gz")))) {
       Map<Boolean, Long> split = all.collect(Collectors.partitioningBy(ParseOutcome::isArticle,
           Collectors.counting()));
