@@ -189,10 +189,27 @@ final class BodyExtractor {
       if (parent != null && parent != root) {
         String around = parent.text();
         if (around.length() < 2 * MAX_BYLINE) {
-          dateText = around;
+          dateText = inlineLine(parent, bylineElement);
         }
       }
     }
+  }
+
+  /**
+   * Return the text of an element's inline content: a byline's line with the date beside it,
+   * without the headline or paragraphs that share its parent (their dates are not the article's).
+   */
+  private static String inlineLine(Element parent, Element byline) {
+    StringBuilder line = new StringBuilder();
+    for (Node child : parent.childNodes()) {
+      if (child instanceof org.jsoup.nodes.TextNode text) {
+        line.append(text.text());
+      } else if (child instanceof Element e
+          && (e == byline || !ParagraphWriter.BLOCKS.contains(e.normalName()))) {
+        line.append(' ').append(e.text()).append(' ');
+      }
+    }
+    return line.toString().trim();
   }
 
   /** Accept a long byline when it reads as one: "By" and names, no sentence. */
