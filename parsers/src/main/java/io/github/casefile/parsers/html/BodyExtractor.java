@@ -143,7 +143,7 @@ final class BodyExtractor {
         }
         String match = Furniture.classAndId(e);
         if (e != root && Furniture.byline(e, match)) {
-          String text = e.text();
+          String text = bylineText(e);
           if (!text.isBlank() && (text.length() < MAX_BYLINE || longByline(text))) {
             if (byline == null) {
               byline = text;
@@ -210,6 +210,23 @@ final class BodyExtractor {
       }
     }
     return line.toString().trim();
+  }
+
+  /**
+   * Return a byline element's text with its block children set apart by " | ", so that a role
+   * or date in a block of its own ("Games Editor") does not read as part of the name.
+   */
+  private static String bylineText(Element e) {
+    StringBuilder text = new StringBuilder();
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        text.append(t.text());
+      } else if (child instanceof Element c) {
+        boolean block = ParagraphWriter.BLOCKS.contains(c.normalName());
+        text.append(block ? " | " : "").append(c.text()).append(block ? " | " : "");
+      }
+    }
+    return io.github.casefile.model.Paragraphs.normalize(text.toString());
   }
 
   /** Accept a long byline when it reads as one: "By" and names, no sentence. */
