@@ -81,10 +81,12 @@ final class Headlines {
           return tail;
         }
       }
-      if (words(after) <= 4 && words(before) >= 3) {
+      // Without the outlet's name, a short part reads as a site's name only when it is written
+      // as one: "- Daily NK" is cut, "- an async task framework" is the headline's own.
+      if (words(after) <= 4 && words(before) >= 3 && readsAsName(after)) {
         return before;
       }
-      if (words(head) <= 3 && words(tail) >= 4 && first == last) {
+      if (words(head) <= 3 && words(tail) >= 4 && first == last && readsAsName(head)) {
         return tail;
       }
     }
@@ -129,6 +131,11 @@ final class Headlines {
           .forEach(out::appendCodePoint);
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Tell whether a text opens as a name does: not with a lower-case letter. */
+  private static boolean readsAsName(String s) {
+    return !s.isEmpty() && !Character.isLowerCase(s.codePointAt(0));
   }
 
   private static int words(String s) {
