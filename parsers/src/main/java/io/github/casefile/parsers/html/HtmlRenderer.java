@@ -8,6 +8,7 @@ import io.github.casefile.internal.ArticleIds;
 import io.github.casefile.model.Article;
 import io.github.casefile.model.PartialDateTime;
 import io.github.casefile.model.Source;
+import io.github.casefile.parsers.internal.Bylines;
 import io.github.casefile.spi.SourceRenderer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,7 +23,9 @@ import org.jsoup.nodes.Entities;
  * variant} chooses the template, random class names, how deep the body is nested, where the
  * furniture goes and whether paragraphs are {@code <p>} elements or separated by {@code <br><br>},
  * so that {@code parse(render(a))} tests the boilerplate removal rather than one template.
- * The format carries headline, authors, published, paragraphs, canonical URL, outlet and language.
+ * The format carries headline, authors, published, paragraphs, canonical URL, outlet and language;
+ * {@link #carried} gives the names as the format reads them back (a leading "By" and user handles
+ * go) and, without a stated date, the day the canonical URL's path spells.
  *
  * <p>With {@link Theme#WORDPRESS} the same page is written as a WordPress theme writes it (generator
  * tag, {@code wp-content} paths, {@code .entry-title}, {@code .entry-meta} and {@code
@@ -156,11 +159,36 @@ public final class HtmlRenderer implements SourceRenderer {
             article.text()))
         .source(source)
         .headline(article.headline())
-        .authors(article.authors())
+        .authors(authors(article))
         .published(published(article))
         .language(article.language())
         .paragraphs(article.paragraphs())
         .build();
+  }
+
+  /**
+   * Return the names the page carries: JSON-LD's, as {@link Bylines#structured} reads each (a
+   * leading "By", handles, links and addresses go); when none is left, the visible byline's, as
+   * {@link Bylines#fromPage} reads it.
+   */
+  private List<String> authors(Article article) {
+    List<String> names = new java.util.ArrayList<>();
+    for (String author : article.authors()) {
+      Bylines.structured(author).filter(n -> !names.contains(n)).ifPresent(names::add);
+    }
+    if (!names.isEmpty() || article.authors().isEmpty()) {
+      return names;
+    }
+    List<String> bylines = theme == Theme.WORDPRESS ? article.authors()
+        : List.of("By " + String.join(", ", article.authors()));
+    for (String byline : bylines) {
+      for (String name : Bylines.fromPage(byline)) {
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
   }
 
   /**

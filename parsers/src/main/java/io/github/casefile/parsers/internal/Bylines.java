@@ -34,6 +34,10 @@ public final class Bylines {
   private static final Pattern SEPARATORS = Pattern.compile(
       "\\s*(?:,|;|&(?!\\s*(?-i:\\p{Ll}))|\\band\\b|\\bwith\\b|\\bund\\b|\\bet\\b|\\bavec\\b)\\s*",
       Pattern.CASE_INSENSITIVE);
+  // A surname, a comma, then initials only or given names ending in a particle: linear.
+  private static final Pattern INVERTED = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'-]{1,40}),\\s*((?:\\p{Lu}\\.\\s?){1,4}|(?:\\p{Lu}[\\p{L}'-]{0,40}\\s){1,3}"
+          + "(?:de|van|von|der|da|di|du|le|la|den|ter|ten))");
   private static final Pattern CONTACT = Pattern.compile(
       "^(?:write to|contact|email|e-mail|reach)\\s*:?\\s+(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern AT_EMAIL = Pattern.compile(
@@ -187,6 +191,11 @@ public final class Bylines {
     text = EMAIL.matcher(text).replaceAll(" ").replace("()", " ").replace("<>", " ");
     text = LEADING_BY.matcher(text.strip()).replaceFirst("");
     text = LEADING_LABEL.matcher(text).replaceFirst("");
+    Matcher inverted = INVERTED.matcher(text.strip());
+    if (inverted.matches()) {
+      // "Kooman, F." and "Jong, Michiel de": one name written surname first.
+      text = inverted.group(2) + " " + inverted.group(1);
+    }
     for (String part : SEPARATORS.split(text)) {
       Optional<String> name = name(part);
       if (name.isPresent() && !names.contains(name.get())) {

@@ -37,6 +37,13 @@ class BylinesTest {
   }
 
   @Test
+  void readsANameWrittenSurnameFirst() {
+    assertThat(Bylines.split("Kooman, F.")).containsExactly("F. Kooman");
+    assertThat(Bylines.split("Jong, Michiel de")).containsExactly("Michiel de Jong");
+    assertThat(Bylines.split("Kim, Lee")).containsExactly("Kim", "Lee");
+  }
+
+  @Test
   void trustsStructuredNamesButNotHandlesOrLinks() {
     assertThat(Bylines.structured("By Kim Ga Young")).hasValue("Kim Ga Young");
     assertThat(Bylines.structured("Contributors to Wikimedia projects"))
