@@ -64,7 +64,8 @@ class UserFormatOverrideTest {
       List<SourceFormat> texts = casefile.formats().stream()
           .filter(f -> f.name().equals("text")).toList();
       assertThat(texts).singleElement()
-          .satisfies(f -> assertThat(f.getClass().getName()).isEqualTo("org.example.formats.MyText"))
+          .satisfies(f -> assertThat(f.getClass().getName())
+              .isEqualTo("org.example.formats.MyText"))
           .satisfies(f -> assertThat(f.getClass().getClassLoader()).isSameAs(loader));
       assertThat(casefile.formats()).extracting(SourceFormat::name).contains("html", "feed");
     }

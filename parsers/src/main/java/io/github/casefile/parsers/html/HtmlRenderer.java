@@ -27,8 +27,8 @@ import org.jsoup.nodes.Entities;
  * {@link #carried} gives the names as the format reads them back (a leading "By" and user handles
  * go) and, without a stated date, the day the canonical URL's path spells.
  *
- * <p>With {@link Theme#WORDPRESS} the same page is written as a WordPress theme writes it (generator
- * tag, {@code wp-content} paths, {@code .entry-title}, {@code .entry-meta} and {@code
+ * <p>With {@link Theme#WORDPRESS} the same page is written as a WordPress theme writes it
+ * (generator tag, {@code wp-content} paths, {@code .entry-title}, {@code .entry-meta} and {@code
  * .entry-content}), for the {@code wordpress} format's round trips.
  */
 public final class HtmlRenderer implements SourceRenderer {

@@ -28,7 +28,8 @@ class HtmlFormatContractTest implements SourceFormatContract {
 
   @Override
   public List<byte[]> foreignInputs() {
-    List<byte[]> foreign = new ArrayList<>(List.of(ForeignInputs.jsonObject(), ForeignInputs.warcHeader(),
+    List<byte[]> foreign = new ArrayList<>(List.of(ForeignInputs.jsonObject(),
+        ForeignInputs.warcHeader(),
         ForeignInputs.pngHeader(), ForeignInputs.plainProse()));
     foreign.addAll(Samples.list(Samples.RSS, Samples.ATOM, Samples.WP_POST, Samples.FRONT_MATTER,
         Samples.PELICAN));

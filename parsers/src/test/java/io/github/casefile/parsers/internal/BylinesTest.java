@@ -16,7 +16,8 @@ class BylinesTest {
         .containsExactly("Jane Doe");
     assertThat(Bylines.fromPage("Written by Mary O'Brien-Smith (mary@example.org)"))
         .containsExactly("Mary O'Brien-Smith");
-    assertThat(Bylines.fromPage("By Nathan Willis March 25, 2015")).containsExactly("Nathan Willis");
+    assertThat(Bylines.fromPage("By Nathan Willis March 25, 2015"))
+        .containsExactly("Nathan Willis");
     assertThat(Bylines.fromPage("https://example.org/author/jane")).isEmpty();
     assertThat(Bylines.fromPage("Staff")).isEmpty();
   }

@@ -9,7 +9,8 @@ import java.util.List;
  */
 public final class Samples {
   /** A paragraph of the WordPress page. */
-  public static final String WP_P1 = "Police in Dandong arrested eight defectors last month, a source"
+  public static final String WP_P1 = "Police in Dandong arrested eight defectors last month, a"
+      + " source"
       + " said, adding that the group had been hiding in a safe house near the border for weeks.";
   /** Another paragraph of the WordPress page. */
   public static final String WP_P2 = "Activists say the raids have grown since the start of the "

@@ -32,7 +32,8 @@ class WordPressPageFormatTest {
   void scoresAboveGenericHtmlOnWordPressPagesOnly() {
     SourceInput wp = input(Samples.WP_PAGE);
     assertThat(new WordPressPageFormat().detect(wp)).isGreaterThan(new HtmlFormat().detect(wp));
-    SourceInput plain = input("<!DOCTYPE html><html><body><p>" + Samples.WP_P1 + "</p></body></html>");
+    SourceInput plain = input("<!DOCTYPE html><html><body><p>" + Samples.WP_P1
+        + "</p></body></html>");
     assertThat(new WordPressPageFormat().detect(plain)).isLessThan(new HtmlFormat().detect(plain));
     assertThat(new WordPressPageFormat().detect(input("wp-content entry-content"))).isZero();
   }
@@ -40,7 +41,8 @@ class WordPressPageFormatTest {
   @Test
   void fallsBackToTheGenericExtractionWithoutThemeContent() {
     String page = "<!DOCTYPE html><html><head><meta name=\"generator\" content=\"WordPress 6.1\">"
-        + "</head><body><nav><a href=\"/\">Home</a></nav><main><div><p>" + Samples.WP_P1 + "</p><p>" + Samples.WP_P2
+        + "</head><body><nav><a href=\"/\">Home</a></nav><main><div><p>" + Samples.WP_P1
+        + "</p><p>" + Samples.WP_P2
         + "</p></div></main></body></html>";
     Article a = Casefile.builder().formats(List.of(new WordPressPageFormat())).extract(false)
         .build().parse(page, SourceHint.none());
