@@ -32,19 +32,13 @@ import java.util.Set;
  * name, which the item's link replaces when the article has a canonical URL.
  */
 public final class FeedRenderer implements SourceRenderer {
-  private static final Set<Carried.Field> FIELDS = fields();
+  private static final Set<Carried.Field> FIELDS = Carried.htmlPost();
 
   /** Create the renderer; it holds no state. */
   public FeedRenderer() {
     // Stateless.
   }
 
-  private static Set<Carried.Field> fields() {
-    Set<Carried.Field> fields = Carried.all();
-    fields.add(Carried.Field.HTML_FURNITURE_DROPPED);
-    fields.add(Carried.Field.CANONICAL_AS_URI);
-    return fields;
-  }
 
   @Override
   public String format() {
@@ -207,28 +201,9 @@ public final class FeedRenderer implements SourceRenderer {
 
   /** Escape text for XML content and attributes. */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        default:
-          out.append(c);
-      }
-    }
-    return out.toString();
+    return ParagraphHtml.escapeAttribute(text);
   }
+
 
   @Override
   public Article carried(Article article) {

@@ -1,6 +1,7 @@
 package io.github.casefile.parsers.frontmatter;
 
 import io.github.casefile.model.Article;
+import io.github.casefile.parsers.internal.Bylines;
 import io.github.casefile.parsers.internal.Carried;
 import io.github.casefile.spi.SourceRenderer;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,9 @@ import java.util.Set;
  *
  * <p>Text is escaped so that it reads back unchanged: Markdown punctuation gets a backslash, a
  * paragraph that would open a block (a list marker, a heading) has its marker escaped, and one that
- * opens with "By " or a contact phrase ("Write to") has its first letter written as an entity, so
- * that it is not read as a byline. What the format cannot carry ({@link #carried}): warnings,
+ * opens with "By " or a contact phrase ("Write to"), or that {@link
+ * io.github.casefile.parsers.internal.Bylines} would read as a byline or contact line ("By: Kim"),
+ * has its first letter written as an entity, so that it is not read as one. What the format cannot carry ({@link #carried}): warnings,
  * and names that {@link io.github.casefile.parsers.internal.Bylines} reads differently.
  */
 public final class FrontMatterRenderer implements SourceRenderer {
@@ -171,7 +173,9 @@ public final class FrontMatterRenderer implements SourceRenderer {
 
   static String escapeParagraph(String paragraph) {
     String text = escapeInline(paragraph);
-    if (startsWithWord(paragraph, "by") || startsWithContact(paragraph)) {
+    if (startsWithWord(paragraph, "by") || startsWithContact(paragraph)
+        || Bylines.bylineLine(paragraph).isPresent()
+        || Bylines.contactLine(paragraph).isPresent()) {
       // An entity for the first letter keeps a byline-like sentence from being read as one.
       text = "&#" + (int) text.charAt(0) + ";" + text.substring(1);
     }

@@ -143,7 +143,7 @@ final class BodyExtractor {
         }
         String match = Furniture.classAndId(e);
         if (e != root && Furniture.byline(e, match)) {
-          String text = e.text();
+          String text = bylineText(e);
           if (!text.isBlank() && (text.length() < MAX_BYLINE || longByline(text))) {
             if (byline == null) {
               byline = text;
@@ -189,10 +189,44 @@ final class BodyExtractor {
       if (parent != null && parent != root) {
         String around = parent.text();
         if (around.length() < 2 * MAX_BYLINE) {
-          dateText = around;
+          dateText = inlineLine(parent, bylineElement);
         }
       }
     }
+  }
+
+  /**
+   * Return the text of an element's inline content: a byline's line with the date beside it,
+   * without the headline or paragraphs that share its parent (their dates are not the article's).
+   */
+  private static String inlineLine(Element parent, Element byline) {
+    StringBuilder line = new StringBuilder();
+    for (Node child : parent.childNodes()) {
+      if (child instanceof org.jsoup.nodes.TextNode text) {
+        line.append(text.text());
+      } else if (child instanceof Element e
+          && (e == byline || !ParagraphWriter.BLOCKS.contains(e.normalName()))) {
+        line.append(' ').append(e.text()).append(' ');
+      }
+    }
+    return line.toString().trim();
+  }
+
+  /**
+   * Return a byline element's text with its block children set apart by " | ", so that a role
+   * or date in a block of its own ("Games Editor") does not read as part of the name.
+   */
+  private static String bylineText(Element e) {
+    StringBuilder text = new StringBuilder();
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        text.append(t.text());
+      } else if (child instanceof Element c) {
+        boolean block = ParagraphWriter.BLOCKS.contains(c.normalName());
+        text.append(block ? " | " : "").append(c.text()).append(block ? " | " : "");
+      }
+    }
+    return io.github.casefile.model.Paragraphs.normalize(text.toString());
   }
 
   /** Accept a long byline when it reads as one: "By" and names, no sentence. */

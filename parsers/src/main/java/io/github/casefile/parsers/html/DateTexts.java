@@ -1,6 +1,7 @@
 package io.github.casefile.parsers.html;
 
 import io.github.casefile.model.PartialDateTime;
+import io.github.casefile.parsers.internal.Dates;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,11 +49,11 @@ final class DateTexts {
       return Optional.empty();
     }
     String s = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
-    try {
-      // Exactly one of the contract's forms: keep its precision, year and month included.
-      return Optional.of(PartialDateTime.parse(s.trim()));
-    } catch (IllegalArgumentException e) {
-      // Not in the contract's form: read it leniently below.
+    // A value that is a date as a whole (an attribute, a meta tag) is read as every format reads
+    // stated dates, at its precision; a date inside other text (a byline) is found below.
+    Optional<PartialDateTime> whole = Dates.parse(s);
+    if (whole.isPresent()) {
+      return whole;
     }
     Optional<PartialDateTime> iso = iso(s);
     if (iso.isPresent()) {

@@ -41,7 +41,7 @@ final class Furniture {
           + "|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
           + "|sponsor|shopping|tags|widget|caption|credit|newsletter|cookie");
   private static final Pattern BYLINE = Pattern.compile(
-      "byline|author|dateline|writtenby|p-author");
+      "byline|author|dateline|writtenby|p-author|entry-meta|posted-on");
   private static final Pattern AD_WORD = Pattern.compile(
       "(?:^|[\\s_-])(?:ad|ads|advert|advertisement|adsbygoogle|dfp|adslot|ad-slot)(?:$|[\\s_-])");
   private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary",

@@ -27,6 +27,12 @@ final class Headlines {
     String s = clean(structured);
     String h = clean(heading);
     String t = clean(title);
+    if (s != null && h != null && h.indexOf('&') >= 0 && !h.equals(s)
+        && org.jsoup.parser.Parser.unescapeEntities(h, false).equals(s)) {
+      // The page shows entity text ("&amp;") that JSON-LD's reader decoded as double escaping:
+      // the visible heading is what the writer meant.
+      return h;
+    }
     if (s != null) {
       return stripSite(s, outlet, h);
     }
@@ -75,10 +81,12 @@ final class Headlines {
           return tail;
         }
       }
-      if (words(after) <= 4 && words(before) >= 3) {
+      // Without the outlet's name, a short part reads as a site's name only when it is written
+      // as one: "- Daily NK" is cut, "- an async task framework" is the headline's own.
+      if (words(after) <= 4 && words(before) >= 3 && readsAsName(after)) {
         return before;
       }
-      if (words(head) <= 3 && words(tail) >= 4 && first == last) {
+      if (words(head) <= 3 && words(tail) >= 4 && first == last && readsAsName(head)) {
         return tail;
       }
     }
@@ -107,20 +115,27 @@ final class Headlines {
   }
 
   /**
-   * Reduce a text to its lower-case letters and digits, for comparisons.
+   * Reduce a text to its lower-case letters and digits, for comparisons; a text without any
+   * (an emoji, a symbol) is compared by its characters other than spaces.
    *
    * @param s the text
    * @return the key
    */
   static String key(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        out.append(Character.toLowerCase(c));
-      }
+    // Code points, so that letters outside the Basic Multilingual Plane count.
+    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
+        .forEach(out::appendCodePoint);
+    if (out.length() == 0) {
+      s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+          .forEach(out::appendCodePoint);
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Tell whether a text opens as a name does: not with a lower-case letter. */
+  private static boolean readsAsName(String s) {
+    return !s.isEmpty() && !Character.isLowerCase(s.codePointAt(0));
   }
 
   private static int words(String s) {

@@ -2,6 +2,7 @@ package io.github.casefile.parsers.html;
 
 import io.github.casefile.CasefileException;
 import io.github.casefile.MalformedInputException;
+import io.github.casefile.parsers.internal.Bylines;
 import io.github.casefile.model.PartialDateTime;
 import io.github.casefile.spi.ArticleDraft;
 import io.github.casefile.spi.SourceInput;
@@ -199,10 +200,7 @@ public final class HtmlReader {
     sources.add(siteBylines);
     List<String> structured = new ArrayList<>();
     for (String name : meta.jsonLd.authors) {
-      String clean = Bylines.structuredName(name);
-      if (clean != null && !structured.contains(clean)) {
-        structured.add(clean);
-      }
+      Bylines.structured(name).filter(n -> !structured.contains(n)).ifPresent(structured::add);
     }
     if (!structured.isEmpty()) {
       return structured;
@@ -224,7 +222,7 @@ public final class HtmlReader {
     for (List<String> source : sources) {
       List<String> names = new ArrayList<>();
       for (String byline : source) {
-        for (String name : Bylines.names(byline)) {
+        for (String name : Bylines.fromPage(byline)) {
           if (!names.contains(name)) {
             names.add(name);
           }

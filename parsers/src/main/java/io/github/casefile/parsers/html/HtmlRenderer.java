@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.casefile.internal.ArticleIds;
 import io.github.casefile.model.Article;
+import io.github.casefile.model.PartialDateTime;
 import io.github.casefile.model.Source;
+import io.github.casefile.parsers.internal.Bylines;
 import io.github.casefile.spi.SourceRenderer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.jsoup.nodes.Entities;
 
@@ -20,17 +23,44 @@ import org.jsoup.nodes.Entities;
  * variant} chooses the template, random class names, how deep the body is nested, where the
  * furniture goes and whether paragraphs are {@code <p>} elements or separated by {@code <br><br>},
  * so that {@code parse(render(a))} tests the boilerplate removal rather than one template.
- * The format carries headline, authors, published, paragraphs, canonical URL, outlet and language.
+ * The format carries headline, authors, published, paragraphs, canonical URL, outlet and language;
+ * {@link #carried} gives the names as the format reads them back (a leading "By" and user handles
+ * go) and, without a stated date, the day the canonical URL's path spells.
+ *
+ * <p>With {@link Theme#WORDPRESS} the same page is written as a WordPress theme writes it
+ * (generator tag, {@code wp-content} paths, {@code .entry-title}, {@code .entry-meta} and {@code
+ * .entry-content}), for the {@code wordpress} format's round trips.
  */
 public final class HtmlRenderer implements SourceRenderer {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Create the renderer; it holds no state. */
-  public HtmlRenderer() {}
+  /** The markup a page is written with. */
+  public enum Theme {
+    /** Generic news-site markup with random class names; read by the {@code html} format. */
+    GENERIC,
+    /** A WordPress theme's markup; read by the {@code wordpress} format. */
+    WORDPRESS
+  }
+
+  private final Theme theme;
+
+  /** Create a renderer of generic pages; it holds no state. */
+  public HtmlRenderer() {
+    this(Theme.GENERIC);
+  }
+
+  /**
+   * Create a renderer of pages in a theme's markup.
+   *
+   * @param theme the markup to write
+   */
+  public HtmlRenderer(Theme theme) {
+    this.theme = java.util.Objects.requireNonNull(theme, "theme");
+  }
 
   @Override
   public String format() {
-    return "html";
+    return theme == Theme.WORDPRESS ? "wordpress" : "html";
   }
 
   @Override
@@ -53,7 +83,13 @@ public final class HtmlRenderer implements SourceRenderer {
       meta(out, "og:url", u);
       out.append("<link rel=\"canonical\" href=\"").append(attr(u)).append("\">\n");
     });
-    out.append("<link rel=\"stylesheet\" href=\"/static/").append(token(random))
+    boolean wordpress = theme == Theme.WORDPRESS;
+    if (wordpress) {
+      out.append("<meta name=\"generator\" content=\"WordPress 6.").append(random.nextInt(5))
+          .append("\">\n");
+    }
+    out.append("<link rel=\"stylesheet\" href=\"")
+        .append(wordpress ? "/wp-content/themes/" : "/static/").append(token(random))
         .append(".css\">\n<script>window.").append(token(random))
         .append(" = {ready: true, n: 1 < 2};</script>\n");
     out.append("<script type=\"application/ld+json\">").append(jsonLd(article, random))
@@ -71,14 +107,20 @@ public final class HtmlRenderer implements SourceRenderer {
     for (int i = 0; i < depth; i++) {
       out.append("<div class=\"").append(token(random)).append("\">\n");
     }
-    String container = template == 0 ? "article" : template == 1 ? "main" : "div";
-    out.append('<').append(container).append(" class=\"").append(token(random)).append("\">\n");
-    article.headline().ifPresent(h -> out.append("<h1>").append(text(h)).append("</h1>\n"));
-    byline(out, article, random);
+    String container = wordpress || template == 0 ? "article" : template == 1 ? "main" : "div";
+    out.append('<').append(container).append(" class=\"")
+        .append(wordpress ? "post type-post hentry" : token(random)).append("\">\n");
+    article.headline().ifPresent(h -> out.append(wordpress ? "<h1 class=\"entry-title\">" : "<h1>")
+        .append(text(h)).append("</h1>\n"));
+    if (wordpress) {
+      entryMeta(out, article);
+    } else {
+      byline(out, article, random);
+    }
     if (furnitureInside) {
       shareBar(out, random);
     }
-    body(out, article, random, brParagraphs);
+    body(out, article, random, brParagraphs, wordpress ? "entry-content" : token(random));
     if (furnitureInside) {
       related(out, random);
     }
@@ -113,19 +155,54 @@ public final class HtmlRenderer implements SourceRenderer {
         .build();
     return Article.builder()
         .id(ArticleIds.of(article.source().canonicalUrl().orElse(null),
-            article.headline().orElse(null), article.published().map(Object::toString).orElse(null),
+            article.headline().orElse(null), published(article).map(Object::toString).orElse(null),
             article.text()))
         .source(source)
         .headline(article.headline())
-        .authors(article.authors())
-        .published(article.published())
+        .authors(authors(article))
+        .published(published(article))
         .language(article.language())
         .paragraphs(article.paragraphs())
         .build();
   }
 
-  private static void body(StringBuilder out, Article article, Random random, boolean br) {
-    out.append("<div class=\"").append(token(random)).append("\">\n");
+  /**
+   * Return the names the page carries: JSON-LD's, as {@link Bylines#structured} reads each (a
+   * leading "By", handles, links and addresses go); when none is left, the visible byline's, as
+   * {@link Bylines#fromPage} reads it.
+   */
+  private List<String> authors(Article article) {
+    List<String> names = new java.util.ArrayList<>();
+    for (String author : article.authors()) {
+      Bylines.structured(author).filter(n -> !names.contains(n)).ifPresent(names::add);
+    }
+    if (!names.isEmpty() || article.authors().isEmpty()) {
+      return names;
+    }
+    List<String> bylines = theme == Theme.WORDPRESS ? article.authors()
+        : List.of("By " + String.join(", ", article.authors()));
+    for (String byline : bylines) {
+      for (String name : Bylines.fromPage(byline)) {
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Return the date the page carries: the article's, or else the one its canonical URL's path
+   * spells, which the format reads as a last resort.
+   */
+  private static Optional<PartialDateTime> published(Article article) {
+    return article.published().isPresent() ? article.published()
+        : DateTexts.fromUrl(article.source().canonicalUrl().orElse(null));
+  }
+
+  private static void body(StringBuilder out, Article article, Random random, boolean br,
+      String className) {
+    out.append("<div class=\"").append(className).append("\">\n");
     List<String> paragraphs = article.paragraphs();
     if (br) {
       for (int i = 0; i < paragraphs.size(); i++) {
@@ -161,6 +238,26 @@ public final class HtmlRenderer implements SourceRenderer {
     }
     article.published().ifPresent(p -> out.append(" <time datetime=\"").append(attr(p.toString()))
         .append("\">").append(text(p.toString())).append("</time>"));
+    out.append("</div>\n");
+  }
+
+  /** Write a WordPress theme's entry meta: the date, then each author as an hCard link. */
+  private static void entryMeta(StringBuilder out, Article article) {
+    if (article.authors().isEmpty() && article.published().isEmpty()) {
+      return;
+    }
+    out.append("<div class=\"entry-meta\">");
+    article.published().ifPresent(p -> out.append("<span class=\"posted-on\">Posted on ")
+        .append("<time class=\"entry-date published\" datetime=\"").append(attr(p.toString()))
+        .append("\">").append(text(p.toString())).append("</time></span>"));
+    if (!article.authors().isEmpty()) {
+      out.append("<span class=\"byline\"> by ");
+      for (String author : article.authors()) {
+        out.append("<span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/\">")
+            .append(text(author)).append("</a></span> ");
+      }
+      out.append("</span>");
+    }
     out.append("</div>\n");
   }
 

@@ -1,5 +1,6 @@
 package io.github.casefile.parsers.internal;
 
+import io.github.casefile.model.Paragraphs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +24,20 @@ public final class Bylines {
   private static final Pattern EMAIL =
       Pattern.compile("[\\w.+'-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
   private static final Pattern LEADING_BY = Pattern.compile(
-      "^(?:(?:written|words|reporting|reported|text|story|photos?)\\s+)?by\\s*:?\\s+",
+      "^(?:(?:written|words|reporting|reported|text|story|photos?|posted|published|article)\\s+)?"
+          + "by\\s*:?\\s+",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern SEPARATORS =
-      Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bwith\\b)\\s*", Pattern.CASE_INSENSITIVE);
+  // Bylines of pages in other languages and labelled ones: "Par …", "Von …", "Author: …".
+  private static final Pattern LEADING_LABEL = Pattern.compile(
+      "^(?:authors?\\s*:|par|von|por|door)\\s+", Pattern.CASE_INSENSITIVE);
+  // "&" before a lower-case word joins a name ("Mac & i"), it does not separate two.
+  private static final Pattern SEPARATORS = Pattern.compile(
+      "\\s*(?:,|;|&(?!\\s*(?-i:\\p{Ll}))|\\band\\b|\\bwith\\b|\\bund\\b|\\bet\\b|\\bavec\\b)\\s*",
+      Pattern.CASE_INSENSITIVE);
+  // A surname, a comma, then initials only or given names ending in a particle: linear.
+  private static final Pattern INVERTED = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'-]{1,40}),\\s*((?:\\p{Lu}\\.\\s?){1,4}|(?:\\p{Lu}[\\p{L}'-]{0,40}\\s){1,3}"
+          + "(?:de|van|von|der|da|di|du|le|la|den|ter|ten))");
   private static final Pattern CONTACT = Pattern.compile(
       "^(?:write to|contact|email|e-mail|reach)\\s*:?\\s+(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern AT_EMAIL = Pattern.compile(
@@ -56,7 +67,106 @@ public final class Bylines {
       "wire services", "mailonline", "dailymail.com", "daily mail reporter", "anonymous",
       "unknown", "admin", "administrator");
 
+  // Words of a page's byline widgets, not of names: "Follow", "View profile", "5 min read".
+  private static final Set<String> WIDGET_WORDS = Set.of("share", "email", "e-mail", "twitter",
+      "follow", "comments", "comment", "min", "read", "ago", "updated", "published", "posted",
+      "view", "profile", "posts", "more", "articles", "minutes", "last");
+  private static final int MAX_BYLINE = 300;
+  // Linear: one bounded run of non-space characters.
+  private static final Pattern URL = Pattern.compile("\\(?(?:https?:)?//\\S{0,500}");
+  private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+      "wed", "thu", "fri", "sat", "sun", "today", "yesterday");
+
   private Bylines() {}
+
+  /**
+   * Read the names in a byline as a web page shows it, with what follows the names: a date, an
+   * update notice, a reading time.
+   *
+   * @param byline such as {@code "By Jane Doe, Staff Writer | October 27, 2017"}; may be null
+   * @return the names in order, possibly none
+   */
+  public static List<String> fromPage(String byline) {
+    if (byline == null) {
+      return new ArrayList<>();
+    }
+    String s = Paragraphs.normalize(byline.length() > MAX_BYLINE
+        ? byline.substring(0, MAX_BYLINE) : byline);
+    if (s.isEmpty() || looksLikeUrl(s)) {
+      return new ArrayList<>();
+    }
+    // The names are in the first part of a "|"-separated line that gives any ("By | Kim | date").
+    for (String part : URL.matcher(s).replaceAll(" ").split("\\|")) {
+      List<String> names = split(cutFurniture(part.strip()));
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return new ArrayList<>();
+  }
+
+  /**
+   * Clean a name that structured data gives (JSON-LD, one name per entry): a leading "By" goes;
+   * links, e-mail addresses and user handles ("CC7567") are not names; the rest is trusted.
+   *
+   * @param name the name as given; may be null
+   * @return the name, or empty if it is none
+   */
+  public static Optional<String> structured(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String s = Paragraphs.normalize(name);
+    if (s.isEmpty() || looksLikeUrl(s) || s.indexOf('@') >= 0 || s.length() > MAX_NAME_LENGTH
+        || (s.indexOf(' ') < 0 && hasDigit(s))) {
+      return Optional.empty();
+    }
+    s = LEADING_BY.matcher(s).replaceFirst("").strip();
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  /**
+   * Tell whether a value is a link rather than a name.
+   *
+   * @param s the value
+   * @return true for URLs and paths
+   */
+  public static boolean looksLikeUrl(String s) {
+    String l = s.toLowerCase(Locale.ROOT);
+    return l.startsWith("http:") || l.startsWith("https:") || l.startsWith("//")
+        || l.startsWith("www.") || (l.indexOf('/') >= 0 && l.indexOf(' ') < 0);
+  }
+
+  /** Drop what follows the names on a page: a date, a "|", an update notice. */
+  private static String cutFurniture(String s) {
+    int cut = s.length();
+    for (String stop : new String[] {" | ", "|", " — ", " – ", " - ", "\u2022", " · ", " on ",
+        " updated", " Updated", " published", " Published", " posted", " Posted", " edited by",
+        " Edited by", " Edited By"}) {
+      int i = s.indexOf(stop);
+      if (i > 0 && i < cut) {
+        cut = i;
+      }
+    }
+    for (int i = 0; i < cut; i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        cut = i;
+        break;
+      }
+    }
+    String kept = s.substring(0, cut).trim();
+    // A date cut at its first digit leaves its month or weekday behind: drop them.
+    while (true) {
+      int space = kept.lastIndexOf(' ');
+      if (space < 0 || !CALENDAR_WORDS.contains(bare(kept.substring(space + 1)))) {
+        return kept;
+      }
+      kept = kept.substring(0, space).trim();
+    }
+  }
 
   /**
    * Split a byline into names.
@@ -80,6 +190,12 @@ public final class Bylines {
     }
     text = EMAIL.matcher(text).replaceAll(" ").replace("()", " ").replace("<>", " ");
     text = LEADING_BY.matcher(text.strip()).replaceFirst("");
+    text = LEADING_LABEL.matcher(text).replaceFirst("");
+    Matcher inverted = INVERTED.matcher(text.strip());
+    if (inverted.matches()) {
+      // "Kooman, F." and "Jong, Michiel de": one name written surname first.
+      text = inverted.group(2) + " " + inverted.group(1);
+    }
     for (String part : SEPARATORS.split(text)) {
       Optional<String> name = name(part);
       if (name.isPresent() && !names.contains(name.get())) {
@@ -157,12 +273,22 @@ public final class Bylines {
   }
 
   private static Optional<String> name(String part) {
-    String text = FOR_OR_IN.matcher(part.strip()).replaceFirst("").strip();
+    String whole = part.strip();
+    String text = FOR_OR_IN.matcher(whole).replaceFirst("").strip();
+    if (!text.equals(whole) && text.indexOf(' ') < 0) {
+      // One word before "for …" is an organisation's name cut short, not a person's.
+      return Optional.empty();
+    }
     text = stripEdges(text);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     String[] words = text.split("\\s+");
+    for (String word : words) {
+      if (WIDGET_WORDS.contains(bare(word))) {
+        return Optional.empty();
+      }
+    }
     int cut = roleStart(words);
     // One word before a role is an outlet or desk ("CitizenNews Op-ed"), not a person's name.
     if (cut == 0 || cut == 1 && words.length > 1) {
@@ -206,7 +332,7 @@ public final class Bylines {
   private static String bare(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     int end = lower.length();
-    while (end > 0 && ",.:;".indexOf(lower.charAt(end - 1)) >= 0) {
+    while (end > 0 && ",.:;!?".indexOf(lower.charAt(end - 1)) >= 0) {
       end--;
     }
     return lower.substring(0, end);

@@ -59,6 +59,20 @@ public final class Carried {
   }
 
   /**
+   * Return the fields of a post whose body is HTML and whose link names it: every field, with
+   * furniture dropped from the body and the canonical URL as the article's URI (feed items,
+   * WordPress REST posts).
+   *
+   * @return a new mutable set of the fields
+   */
+  public static Set<Field> htmlPost() {
+    Set<Field> fields = all();
+    fields.add(Field.HTML_FURNITURE_DROPPED);
+    fields.add(Field.CANONICAL_AS_URI);
+    return fields;
+  }
+
+  /**
    * Project an article.
    *
    * @param article the article

@@ -65,31 +65,40 @@ public final class ParagraphHtml {
   }
 
   /**
-   * Escape text for HTML element content.
+   * Escape text for HTML or XML content.
    *
    * @param text the text
    * @return the text with {@code &}, {@code <} and {@code >} escaped
    */
   public static String escape(String text) {
+    return escape(text, false);
+  }
+
+  /**
+   * Escape text for XML content and double-quoted attributes.
+   *
+   * @param text the text
+   * @return the text with {@code &}, {@code <}, {@code >} and {@code "} escaped
+   */
+  public static String escapeAttribute(String text) {
+    return escape(text, true);
+  }
+
+  private static String escape(String text, boolean quotes) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        default:
-          out.append(c);
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append(quotes ? "&quot;" : "\"");
+        default -> out.append(c);
       }
     }
     return out.toString();
   }
+
 
   /** Wrap one word in emphasis, and another in a link when the paragraph has more words. */
   private static String inline(String paragraph, int index) {

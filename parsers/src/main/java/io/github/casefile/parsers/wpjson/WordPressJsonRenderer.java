@@ -34,7 +34,7 @@ import java.util.Set;
  * name, which the post's {@code link} replaces when the article has a canonical URL.
  */
 public final class WordPressJsonRenderer implements SourceRenderer {
-  private static final Set<Carried.Field> FIELDS = fields();
+  private static final Set<Carried.Field> FIELDS = Carried.htmlPost();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** Create the renderer; it holds no state. */
@@ -42,12 +42,6 @@ public final class WordPressJsonRenderer implements SourceRenderer {
     // Stateless.
   }
 
-  private static Set<Carried.Field> fields() {
-    Set<Carried.Field> fields = Carried.all();
-    fields.add(Carried.Field.HTML_FURNITURE_DROPPED);
-    fields.add(Carried.Field.CANONICAL_AS_URI);
-    return fields;
-  }
 
   @Override
   public String format() {

@@ -4,21 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Bylines, dates and headlines as pages write them. */
+/** Dates and headlines as pages write them. */
 class MetadataTextsTest {
-  @Test
-  void splitsBylinesIntoNamesWithoutRolesDatesOrAddresses() {
-    assertThat(Bylines.names("By Kim Ga Young and Lee Sang Yong"))
-        .containsExactly("Kim Ga Young", "Lee Sang Yong");
-    assertThat(Bylines.names("By Jane Doe, Staff Writer | October 27, 2017"))
-        .containsExactly("Jane Doe");
-    assertThat(Bylines.names("Written by Mary O'Brien-Smith (mary@example.org)"))
-        .containsExactly("Mary O'Brien-Smith");
-    assertThat(Bylines.names("By Nathan Willis March 25, 2015")).containsExactly("Nathan Willis");
-    assertThat(Bylines.names("https://example.org/author/jane")).isEmpty();
-    assertThat(Bylines.names("Staff")).isEmpty();
-  }
-
   @Test
   void readsDatesAtTheirPrecision() {
     assertThat(DateTexts.parse("2017-10-27T14:52:09+0900").map(Object::toString))

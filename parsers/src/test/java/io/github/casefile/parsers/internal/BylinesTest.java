@@ -9,6 +9,52 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BylinesTest {
   @Test
+  void readsPageBylinesWithoutRolesDatesOrAddresses() {
+    assertThat(Bylines.fromPage("By Kim Ga Young and Lee Sang Yong"))
+        .containsExactly("Kim Ga Young", "Lee Sang Yong");
+    assertThat(Bylines.fromPage("By Jane Doe, Staff Writer | October 27, 2017"))
+        .containsExactly("Jane Doe");
+    assertThat(Bylines.fromPage("Written by Mary O'Brien-Smith (mary@example.org)"))
+        .containsExactly("Mary O'Brien-Smith");
+    assertThat(Bylines.fromPage("By Nathan Willis March 25, 2015"))
+        .containsExactly("Nathan Willis");
+    assertThat(Bylines.fromPage("https://example.org/author/jane")).isEmpty();
+    assertThat(Bylines.fromPage("Staff")).isEmpty();
+  }
+
+  @Test
+  void keepsANameJoinedByAnAmpersandAndALowerCaseWord() {
+    assertThat(Bylines.fromPage("Mac & i")).containsExactly("Mac & i");
+    assertThat(Bylines.fromPage("Kim Ga Young & Lee Sang Yong"))
+        .containsExactly("Kim Ga Young", "Lee Sang Yong");
+  }
+
+  @Test
+  void readsBylinesOfOtherLanguagesAndDropsWidgetText() {
+    assertThat(Bylines.fromPage("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)"))
+        .containsExactly("Martin Untersinger", "Damien Leloup", "Morgane Tual");
+    assertThat(Bylines.fromPage("Follow Author")).isEmpty();
+    assertThat(Bylines.fromPage("Jane Roe 5 min read")).containsExactly("Jane Roe");
+  }
+
+  @Test
+  void readsANameWrittenSurnameFirst() {
+    assertThat(Bylines.split("Kooman, F.")).containsExactly("F. Kooman");
+    assertThat(Bylines.split("Jong, Michiel de")).containsExactly("Michiel de Jong");
+    assertThat(Bylines.split("Kim, Lee")).containsExactly("Kim", "Lee");
+  }
+
+  @Test
+  void trustsStructuredNamesButNotHandlesOrLinks() {
+    assertThat(Bylines.structured("By Kim Ga Young")).hasValue("Kim Ga Young");
+    assertThat(Bylines.structured("Contributors to Wikimedia projects"))
+        .hasValue("Contributors to Wikimedia projects");
+    assertThat(Bylines.structured("CC7567")).isEmpty();
+    assertThat(Bylines.structured("https://example.org/u/kim")).isEmpty();
+    assertThat(Bylines.structured("kim@example.org")).isEmpty();
+  }
+
+  @Test
   void splitsOnAndAndCommas() {
     assertThat(Bylines.split("By Kim Ga Young and Lee Sang Yong"))
         .containsExactly("Kim Ga Young", "Lee Sang Yong");
