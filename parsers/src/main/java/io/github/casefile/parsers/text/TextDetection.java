@@ -46,7 +46,9 @@ final class TextDetection {
       return SEED_LAYOUT;
     }
     if (isMarkup(text, start)) {
-      return text.charAt(start) == '<' && bylineFollowsFirstLine(body) ? PROSE : 0;
+      // A first line that merely opens like markup ("<b> …", "--- …") under which the seed's
+      // (possibly empty) byline follows is still a headline of this format.
+      return bylineFollowsFirstLine(body) ? PROSE : 0;
     }
     return PROSE;
   }

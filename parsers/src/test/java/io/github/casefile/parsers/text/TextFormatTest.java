@@ -363,4 +363,15 @@ class TextFormatTest {
     assertThat(a.headline()).isEqualTo(Optional.empty());
     assertThat(a.published()).isEmpty();
   }
+
+  @Test
+  void aHeadlineThatOpensLikeMarkupIsStillClaimedWhenTheBylineFollows() {
+    // Found by the format contract (seeds 2073903769339251213 and -4277105844549409289): headlines
+    // opening with "<b>" or "---" were refused as markup although the seed's byline came next.
+    assertThat(detect("<b> Border raids\n\nKim Ga Young | 2017-10-27 14:52\n\n" + BODY))
+        .isEqualTo(TextDetection.SEED_LAYOUT);
+    assertThat(detect("--- Border raids\n\n \u00a0|\u00a0 \n\n" + BODY))
+        .isEqualTo(TextDetection.PROSE);
+    assertThat(detect("---\ntitle: x\n---\n" + BODY)).isZero();
+  }
 }
