@@ -168,7 +168,7 @@ public final class NewsArticles {
         return "The " + pick(UN_BODIES)
             + " has repeatedly called on China to stop sending people back to North Korea.";
       case 8:
-        return "Residents say patrols along the " + pick(RIVERS) + " have doubled since "
+        return "Residents say patrols along the " + pick(RIVERS) + " have doubled "
             + when(year) + ", and that brokers in " + pick(CHINESE_PLACES)
             + " have gone into hiding.";
       case 9:
@@ -179,7 +179,7 @@ public final class NewsArticles {
             + (3 + random.nextInt(13)) + " years in a political prison camp " + when(year)
             + " after a trial that lasted less than a day.";
       default:
-        return "\"" + capital(pick(QUOTES)) + ",\" " + informant() + " in " + pick(PROVINCES)
+        return "\"" + capital(pick(QUOTES)) + ",\" " + informant()
             + " said, asking not to be named for fear of reprisal.";
     }
   }

@@ -105,7 +105,11 @@ public class PageBenchmarks {
     /** Start each thread at another page, so that two threads do not walk in step. */
     @Setup(Level.Trial)
     public void start() {
-      next = THREADS.getAndIncrement() * 61;
+      startAt(THREADS.getAndIncrement() * 61);
+    }
+
+    void startAt(int page) {
+      next = page;
     }
 
     /** Count each iteration's bytes from zero. */
