@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -29,13 +28,17 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Measures Casefile against the jsoup floor and its peers on one page set. One operation converts
- * one page; pages are taken round-robin, so pages per second is the primary score and the {@code
- * bytes} counter (input bytes converted per second) gives MB/s. Run with {@code -prof gc} for the
- * bytes allocated per page ({@code gc.alloc.rate.norm}). Every benchmark starts from the bytes a
- * crawler would hand over, so each pays for its own decoding.
+ * the whole set, so every measured operation of every benchmark covers exactly the same pages
+ * however slow it is (pages differ a hundredfold in size, and a sample of them would not compare).
+ * The {@code pages} and {@code bytes} counters give pages per second and input bytes per second
+ * next to the primary score; run with {@code -prof gc} for the bytes allocated per set ({@code
+ * gc.alloc.rate.norm}, divided by the set's pages for bytes per page). Every benchmark starts from
+ * the bytes a crawler would hand over, so each pays for its own decoding. Each method returns how
+ * many pages gave a non-empty result.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -62,6 +65,9 @@ public class PageBenchmarks {
     Page[] pages;
     SourceHint[] htmlHints;
     SourceHint[] textHints;
+    long htmlBytes;
+    long textBytes;
+    long jsonBytes;
     final Casefile reader = Casefile.builder().extract(false).build();
     final Casefile extractor = Casefile.defaults();
 
@@ -74,176 +80,198 @@ public class PageBenchmarks {
       pages = list.toArray(new Page[0]);
       htmlHints = new SourceHint[pages.length];
       textHints = new SourceHint[pages.length];
-      long html = 0;
-      long text = 0;
-      long json = 0;
       for (int i = 0; i < pages.length; i++) {
         htmlHints[i] = SourceHint.named(pages[i].name());
         textHints[i] = SourceHint.named(PageSet.textName(pages[i].name()));
-        html += pages[i].html().length;
-        text += pages[i].text().length;
-        json += pages[i].jsonBytes();
+        htmlBytes += pages[i].html().length;
+        textBytes += pages[i].text().length;
+        jsonBytes += pages[i].jsonBytes();
       }
       System.out.printf("%n# pages: %d, mean bytes per page: html %d, text %d, json %d%n",
-          pages.length, html / pages.length, text / pages.length, json / pages.length);
+          pages.length, htmlBytes / pages.length, textBytes / pages.length,
+          jsonBytes / pages.length);
     }
   }
 
-  /**
-   * Each thread's place in the page set and the input bytes it converted in this iteration,
-   * reported as a rate next to the pages per second.
-   */
+  /** The pages and input bytes each thread converted in this iteration, reported as rates. */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.OPERATIONS)
-  public static class Cursor {
-    private static final AtomicInteger THREADS = new AtomicInteger();
+  public static class Counters {
+    /** Pages converted in this iteration. */
+    public long pages;
 
     /** Input bytes converted in this iteration. */
     public long bytes;
-    private int next;
 
-    /** Start each thread at another page, so that two threads do not walk in step. */
-    @Setup(Level.Trial)
-    public void start() {
-      startAt(THREADS.getAndIncrement() * 61);
-    }
-
-    void startAt(int page) {
-      next = page;
-    }
-
-    /** Count each iteration's bytes from zero. */
+    /** Count each iteration from zero. */
     @Setup(Level.Iteration)
     public void reset() {
+      pages = 0;
       bytes = 0;
     }
 
-    int next(int size) {
-      int index = Math.floorMod(next, size);
-      next = index + 1;
-      return index;
+    int passed(int produced, Corpus corpus, long inputBytes) {
+      pages += corpus.pages.length;
+      bytes += inputBytes;
+      return produced;
     }
   }
 
   /**
-   * Parse with jsoup and take the page's text: the floor for any jsoup-based extractor.
+   * Parse each page with jsoup and take its text: the floor for any jsoup-based extractor.
    *
    * @param corpus the pages
-   * @param cursor the thread's place
-   * @return the page's text
+   * @param counters the thread's counters
+   * @param sink takes each result
+   * @return how many pages gave a non-empty text
    * @throws IOException never: the input is in memory
    */
   @Benchmark
-  public String jsoupText(Corpus corpus, Cursor cursor) throws IOException {
-    Page page = corpus.pages[cursor.next(corpus.pages.length)];
-    cursor.bytes += page.html().length;
-    return Jsoup.parse(new ByteArrayInputStream(page.html()), null, page.name()).text();
+  public int jsoupText(Corpus corpus, Counters counters, Blackhole sink) throws IOException {
+    int produced = 0;
+    for (Page page : corpus.pages) {
+      String text = Jsoup.parse(new ByteArrayInputStream(page.html()), null, page.name()).text();
+      sink.consume(text);
+      produced += text.isEmpty() ? 0 : 1;
+    }
+    return counters.passed(produced, corpus, corpus.htmlBytes);
   }
 
   /**
-   * Extract the article's text with Readability4J, the Java port of Mozilla's Readability.
+   * Extract each article's text with Readability4J, the Java port of Mozilla's Readability.
    *
    * @param corpus the pages
-   * @param cursor the thread's place
-   * @return the article's text
+   * @param counters the thread's counters
+   * @param sink takes each result
+   * @return how many pages gave a non-empty text
    */
   @Benchmark
-  public String readability4j(Corpus corpus, Cursor cursor) {
-    Page page = corpus.pages[cursor.next(corpus.pages.length)];
-    cursor.bytes += page.html().length;
-    String html = new String(page.html(), StandardCharsets.UTF_8);
-    String text = new Readability4J(page.name(), html).parse().getTextContent();
-    return text == null ? "" : text;
+  public int readability4j(Corpus corpus, Counters counters, Blackhole sink) {
+    int produced = 0;
+    for (Page page : corpus.pages) {
+      String html = new String(page.html(), StandardCharsets.UTF_8);
+      String text = new Readability4J(page.name(), html).parse().getTextContent();
+      sink.consume(text);
+      produced += text == null || text.isEmpty() ? 0 : 1;
+    }
+    return counters.passed(produced, corpus, corpus.htmlBytes);
   }
 
   /**
-   * Extract the article's text with boilerpipe's ArticleExtractor.
+   * Extract each article's text with boilerpipe's ArticleExtractor.
    *
    * @param corpus the pages
-   * @param cursor the thread's place
-   * @return the article's text
-   * @throws BoilerpipeProcessingException if boilerpipe cannot read the page
+   * @param counters the thread's counters
+   * @param sink takes each result
+   * @return how many pages gave a non-empty text
+   * @throws BoilerpipeProcessingException if boilerpipe cannot read a page
    */
   @Benchmark
-  public String boilerpipe(Corpus corpus, Cursor cursor) throws BoilerpipeProcessingException {
-    Page page = corpus.pages[cursor.next(corpus.pages.length)];
-    cursor.bytes += page.html().length;
-    String html = new String(page.html(), StandardCharsets.UTF_8);
-    return ArticleExtractor.INSTANCE.getText(html);
+  public int boilerpipe(Corpus corpus, Counters counters, Blackhole sink)
+      throws BoilerpipeProcessingException {
+    int produced = 0;
+    for (Page page : corpus.pages) {
+      String html = new String(page.html(), StandardCharsets.UTF_8);
+      String text = ArticleExtractor.INSTANCE.getText(html);
+      sink.consume(text);
+      produced += text == null || text.isEmpty() ? 0 : 1;
+    }
+    return counters.passed(produced, corpus, corpus.htmlBytes);
   }
 
   /**
-   * Read the page into an article without extraction: format detection, decoding, boilerplate
+   * Read each page into an article without extraction: format detection, decoding, boilerplate
    * removal, metadata and paragraphs.
    *
    * @param corpus the pages
-   * @param cursor the thread's place
-   * @return the articles
+   * @param counters the thread's counters
+   * @param sink takes each result
+   * @return how many pages gave an article with paragraphs
    */
   @Benchmark
-  public List<Article> casefileHtml(Corpus corpus, Cursor cursor) {
-    int i = cursor.next(corpus.pages.length);
-    Page page = corpus.pages[i];
-    cursor.bytes += page.html().length;
-    return corpus.reader.parseEach(page.html(), corpus.htmlHints[i]);
+  public int casefileHtml(Corpus corpus, Counters counters, Blackhole sink) {
+    return counters.passed(casefile(corpus.reader, corpus, false, sink), corpus,
+        corpus.htmlBytes);
   }
 
   /**
-   * Read the page into an article and extract its records: what {@code Casefile.defaults()} does.
+   * Read each page into an article and extract its records: what {@code Casefile.defaults()}
+   * does.
    *
    * @param corpus the pages
-   * @param cursor the thread's place
-   * @return the articles
+   * @param counters the thread's counters
+   * @param sink takes each result
+   * @return how many pages gave an article with paragraphs
    */
   @Benchmark
-  public List<Article> casefileHtmlExtract(Corpus corpus, Cursor cursor) {
-    int i = cursor.next(corpus.pages.length);
-    Page page = corpus.pages[i];
-    cursor.bytes += page.html().length;
-    return corpus.extractor.parseEach(page.html(), corpus.htmlHints[i]);
+  public int casefileHtmlExtract(Corpus corpus, Counters counters, Blackhole sink) {
+    return counters.passed(casefile(corpus.extractor, corpus, false, sink), corpus,
+        corpus.htmlBytes);
   }
 
   /**
-   * Read the page's plain-text rendering into an article and extract its records.
+   * Read each page's plain-text rendering into an article and extract its records.
    *
    * @param corpus the pages
-   * @param cursor the thread's place
-   * @return the articles
+   * @param counters the thread's counters
+   * @param sink takes each result
+   * @return how many pages gave an article with paragraphs
    */
   @Benchmark
-  public List<Article> casefileTextExtract(Corpus corpus, Cursor cursor) {
-    int i = cursor.next(corpus.pages.length);
-    Page page = corpus.pages[i];
-    cursor.bytes += page.text().length;
-    return corpus.extractor.parseEach(page.text(), corpus.textHints[i]);
+  public int casefileTextExtract(Corpus corpus, Counters counters, Blackhole sink) {
+    return counters.passed(casefile(corpus.extractor, corpus, true, sink), corpus,
+        corpus.textBytes);
+  }
+
+  private static int casefile(Casefile casefile, Corpus corpus, boolean text, Blackhole sink) {
+    int produced = 0;
+    for (int i = 0; i < corpus.pages.length; i++) {
+      List<Article> articles = text
+          ? casefile.parseEach(corpus.pages[i].text(), corpus.textHints[i])
+          : casefile.parseEach(corpus.pages[i].html(), corpus.htmlHints[i]);
+      sink.consume(articles);
+      produced += articles.get(0).paragraphs().isEmpty() ? 0 : 1;
+    }
+    return produced;
   }
 
   /**
-   * Write an extracted article as JSON.
+   * Write each extracted article as JSON.
    *
    * @param corpus the pages
-   * @param cursor the thread's place
-   * @return the JSON
+   * @param counters the thread's counters
+   * @param sink takes each result
+   * @return how many articles gave non-empty JSON
    */
   @Benchmark
-  public String jsonWrite(Corpus corpus, Cursor cursor) {
-    Page page = corpus.pages[cursor.next(corpus.pages.length)];
-    cursor.bytes += page.jsonBytes();
-    return CasefileJson.toJson(page.article());
+  public int jsonWrite(Corpus corpus, Counters counters, Blackhole sink) {
+    int produced = 0;
+    for (Page page : corpus.pages) {
+      String json = CasefileJson.toJson(page.article());
+      sink.consume(json);
+      produced += json.isEmpty() ? 0 : 1;
+    }
+    return counters.passed(produced, corpus, corpus.jsonBytes);
   }
 
   /**
-   * Read an extracted article back from JSON, with the model's checks.
+   * Read each extracted article back from JSON, with the model's checks.
    *
    * @param corpus the pages
-   * @param cursor the thread's place
-   * @return the article
+   * @param counters the thread's counters
+   * @param sink takes each result
+   * @return how many articles read back with paragraphs
    * @throws JsonProcessingException never: the JSON was written by Casefile
    */
   @Benchmark
-  public Article jsonRead(Corpus corpus, Cursor cursor) throws JsonProcessingException {
-    Page page = corpus.pages[cursor.next(corpus.pages.length)];
-    cursor.bytes += page.jsonBytes();
-    return CasefileJson.fromJson(page.json());
+  public int jsonRead(Corpus corpus, Counters counters, Blackhole sink)
+      throws JsonProcessingException {
+    int produced = 0;
+    for (Page page : corpus.pages) {
+      Article article = CasefileJson.fromJson(page.json());
+      sink.consume(article);
+      produced += article.paragraphs().isEmpty() ? 0 : 1;
+    }
+    return counters.passed(produced, corpus, corpus.jsonBytes);
   }
 }

@@ -2,13 +2,19 @@ package io.github.casefile.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.infra.Blackhole;
 
 /** Runs every benchmark once on two generated pages, so that the suite cannot rot unnoticed. */
 class PageBenchmarksTest {
   private static final PageBenchmarks.Corpus CORPUS = new PageBenchmarks.Corpus();
+  private static final Blackhole SINK = new Blackhole(
+      "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
   private final PageBenchmarks benchmarks = new PageBenchmarks();
+  private final PageBenchmarks.Counters counters = new PageBenchmarks.Counters();
 
   @BeforeAll
   static void load() {
@@ -18,60 +24,72 @@ class PageBenchmarksTest {
     CORPUS.load();
   }
 
-  private static PageBenchmarks.Cursor cursor() {
-    PageBenchmarks.Cursor cursor = new PageBenchmarks.Cursor();
-    cursor.startAt(0);
-    cursor.reset();
-    return cursor;
+  private static long sum(java.util.function.ToLongFunction<Page> size) {
+    return size.applyAsLong(CORPUS.pages[0]) + size.applyAsLong(CORPUS.pages[1]);
+  }
+
+  private void assertCountedOnePass(long bytes) {
+    assertThat(counters.pages).isEqualTo(2);
+    assertThat(counters.bytes).isEqualTo(bytes);
   }
 
   @Test
-  void jsoupTextReturnsThePageTextAndCountsItsBytes() throws Exception {
-    PageBenchmarks.Cursor cursor = cursor();
-    assertThat(benchmarks.jsoupText(CORPUS, cursor)).isNotBlank();
-    assertThat(benchmarks.jsoupText(CORPUS, cursor)).isNotBlank();
-    assertThat(cursor.bytes)
-        .isEqualTo(CORPUS.pages[0].html().length + CORPUS.pages[1].html().length);
+  void jsoupTextGivesEveryPageATextAndCountsOnePass() throws Exception {
+    assertThat(benchmarks.jsoupText(CORPUS, counters, SINK)).isEqualTo(2);
+    assertCountedOnePass(sum(p -> p.html().length));
   }
 
   @Test
-  void readability4jReturnsTheArticleText() {
-    assertThat(benchmarks.readability4j(CORPUS, cursor())).isNotBlank();
+  void readability4jGivesEveryPageAText() {
+    assertThat(benchmarks.readability4j(CORPUS, counters, SINK)).isEqualTo(2);
+    assertCountedOnePass(sum(p -> p.html().length));
   }
 
   @Test
-  void boilerpipeReturnsTheArticleText() throws Exception {
-    assertThat(benchmarks.boilerpipe(CORPUS, cursor())).isNotBlank();
+  void boilerpipeGivesEveryPageAText() throws Exception {
+    assertThat(benchmarks.boilerpipe(CORPUS, counters, SINK)).isEqualTo(2);
+    assertCountedOnePass(sum(p -> p.html().length));
   }
 
   @Test
-  void casefileHtmlReadsTheArticleWithoutRecords() {
-    assertThat(benchmarks.casefileHtml(CORPUS, cursor())).singleElement().satisfies(a -> {
-      assertThat(a.paragraphs()).isNotEmpty();
-      assertThat(a.agencies()).isEmpty();
-    });
+  void casefileHtmlGivesEveryPageAnArticle() {
+    assertThat(benchmarks.casefileHtml(CORPUS, counters, SINK)).isEqualTo(2);
+    assertCountedOnePass(sum(p -> p.html().length));
   }
 
   @Test
-  void casefileHtmlExtractFindsRecords() {
-    assertThat(benchmarks.casefileHtmlExtract(CORPUS, cursor())).singleElement()
-        .satisfies(a -> assertThat(a.agencies()).isNotEmpty());
+  void casefileHtmlExtractGivesEveryPageAnArticle() {
+    assertThat(benchmarks.casefileHtmlExtract(CORPUS, counters, SINK)).isEqualTo(2);
+    assertCountedOnePass(sum(p -> p.html().length));
   }
 
   @Test
-  void casefileTextExtractReadsTheTextRenderingAndFindsRecords() {
-    PageBenchmarks.Cursor cursor = cursor();
-    assertThat(benchmarks.casefileTextExtract(CORPUS, cursor)).singleElement().satisfies(a -> {
-      assertThat(a.source().format()).isEqualTo("text");
-      assertThat(a.agencies()).isNotEmpty();
-    });
-    assertThat(cursor.bytes).isEqualTo(CORPUS.pages[0].text().length);
+  void casefileTextExtractReadsEveryTextRendering() {
+    assertThat(benchmarks.casefileTextExtract(CORPUS, counters, SINK)).isEqualTo(2);
+    assertCountedOnePass(sum(p -> p.text().length));
   }
 
   @Test
-  void jsonWriteAndReadRoundTripTheExtractedArticle() throws Exception {
-    String json = benchmarks.jsonWrite(CORPUS, cursor());
-    assertThat(json).isEqualTo(CORPUS.pages[0].json());
-    assertThat(benchmarks.jsonRead(CORPUS, cursor())).isEqualTo(CORPUS.pages[0].article());
+  void jsonWriteAndReadCoverEveryExtractedArticle() throws Exception {
+    assertThat(benchmarks.jsonWrite(CORPUS, counters, SINK)).isEqualTo(2);
+    assertThat(benchmarks.jsonRead(CORPUS, counters, SINK)).isEqualTo(2);
+    assertThat(counters.bytes).isEqualTo(2 * sum(Page::jsonBytes));
+  }
+
+  @Test
+  void generatedPagesGiveExtractionRecordsToFind() {
+    List<Integer> records = new ArrayList<>();
+    for (Page page : CORPUS.pages) {
+      records.add(page.article().agencies().size() + page.article().incidents().size());
+    }
+    assertThat(records).allSatisfy(n -> assertThat(n).isPositive());
+  }
+
+  @Test
+  void countersStartEachIterationFromZero() throws Exception {
+    benchmarks.jsoupText(CORPUS, counters, SINK);
+    counters.reset();
+    assertThat(counters.pages).isZero();
+    assertThat(counters.bytes).isZero();
   }
 }
