@@ -14,8 +14,10 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Summarises a Java Flight Recording: the methods where execution samples land (self), the methods
- * on the stack of most samples (total), and the methods that allocate most (by the recording's
- * allocation samples, weighted by bytes), so that BENCHMARKS.md can list hot spots with evidence.
+ * on the stack of most samples (total, without the harness: threads, reflection, JMH and this
+ * module), the same for Casefile's own methods only, and the methods that allocate most (by the
+ * recording's allocation samples, weighted by bytes), so that BENCHMARKS.md can list hot spots
+ * with evidence.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar io.github.casefile.benchmarks.HotSpots rec.jfr [top]
@@ -23,8 +25,13 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class HotSpots {
   private final Map<String, Long> self = new HashMap<>();
+  private static final List<String> HARNESS = List.of("java.lang.Thread.", "java.util.concurrent.",
+      "java.lang.reflect.", "jdk.internal.reflect.", "org.openjdk.jmh.",
+      "io.github.casefile.benchmarks.");
   private final Map<String, Long> total = new HashMap<>();
+  private final Map<String, Long> own = new HashMap<>();
   private final Map<String, Long> allocated = new HashMap<>();
+  private final Map<String, Long> allocatedOwn = new HashMap<>();
   private long samples;
   private long allocatedBytes;
 
@@ -64,14 +71,18 @@ public final class HotSpots {
       Set<String> seen = new HashSet<>();
       for (RecordedFrame frame : frames) {
         String method = name(frame.getMethod());
-        if (seen.add(method)) {
+        if (HARNESS.stream().noneMatch(method::startsWith) && seen.add(method)) {
           total.merge(method, 1L, Long::sum);
+          if (method.startsWith("io.github.casefile.")) {
+            own.merge(method, 1L, Long::sum);
+          }
         }
       }
     } else if (type.equals("jdk.ObjectAllocationSample")) {
       long weight = event.getLong("weight");
       allocatedBytes += weight;
       allocated.merge(firstOwnFrame(frames), weight, Long::sum);
+      allocatedOwn.merge(firstCasefileFrame(frames), weight, Long::sum);
     }
   }
 
@@ -87,6 +98,18 @@ public final class HotSpots {
     return name(frames.get(0).getMethod());
   }
 
+  /** Charge an allocation to the Casefile method that asked jsoup, Jackson or the JDK for it. */
+  private static String firstCasefileFrame(List<RecordedFrame> frames) {
+    for (RecordedFrame frame : frames) {
+      String method = name(frame.getMethod());
+      if (method.startsWith("io.github.casefile.")
+          && !method.startsWith("io.github.casefile.benchmarks.")) {
+        return method + ":" + frame.getLineNumber();
+      }
+    }
+    return "(outside Casefile)";
+  }
+
   private static String name(RecordedMethod method) {
     return method.getType().getName() + "." + method.getName();
   }
@@ -95,8 +118,10 @@ public final class HotSpots {
     System.out.printf("execution samples: %d%n%n", samples);
     list("self (top frame)", self, samples, top);
     list("total (on the stack)", total, samples, top);
+    list("Casefile methods, total", own, samples, top);
     System.out.printf("allocation samples, weighted: %.1f MB%n%n", allocatedBytes / 1e6);
     list("allocated (first non-JDK frame)", allocated, allocatedBytes, top);
+    list("allocated (first Casefile frame:line)", allocatedOwn, allocatedBytes, top);
   }
 
   private static void list(String title, Map<String, Long> counts, long all, int top) {

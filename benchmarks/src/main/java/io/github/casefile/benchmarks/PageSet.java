@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -47,7 +49,7 @@ public final class PageSet {
       String name = "generated/" + i + ".html";
       byte[] page = html.render(article, variant);
       byte[] text = TEXT.render(article, variant);
-      add(pages, casefile, name, page, text);
+      add(pages, casefile, name, page, extracted -> text);
     }
     return pages;
   }
@@ -76,13 +78,7 @@ public final class PageSet {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      String name = file.toString();
-      try {
-        Article article = casefile.parseEach(page, SourceHint.named(name)).get(0);
-        add(pages, casefile, name, page, TEXT.render(article, 0));
-      } catch (CasefileException e) {
-        System.err.println("benchmarks: left out " + name + ": " + e.getMessage());
-      }
+      add(pages, casefile, file.toString(), page, extracted -> TEXT.render(extracted, 0));
     }
     if (pages.isEmpty()) {
       throw new IllegalArgumentException("no page that Casefile can read below " + dir);
@@ -90,13 +86,19 @@ public final class PageSet {
     return pages;
   }
 
+  /**
+   * Add a page if Casefile reads both its HTML and its text rendering.
+   *
+   * @param text gives the text rendering from the article Casefile extracts from the HTML
+   */
   private static void add(List<Page> pages, Casefile casefile, String name, byte[] html,
-      byte[] text) {
+      Function<Article, byte[]> text) {
     try {
       Article article = casefile.parseEach(html, SourceHint.named(name)).get(0);
-      casefile.parseEach(text, SourceHint.named(textName(name)));
+      byte[] rendering = text.apply(article);
+      casefile.parseEach(rendering, SourceHint.named(textName(name)));
       String json = CasefileJson.toJson(article);
-      pages.add(new Page(name, html, text, article, json,
+      pages.add(new Page(name, html, rendering, article, json,
           json.getBytes(StandardCharsets.UTF_8).length));
     } catch (CasefileException e) {
       System.err.println("benchmarks: left out " + name + ": " + e.getMessage());
@@ -113,7 +115,7 @@ public final class PageSet {
     return name.replaceFirst("\\.html?$", "") + ".txt";
   }
 
-  private static List<Path> files(Path dir, java.util.function.Predicate<String> wanted) {
+  private static List<Path> files(Path dir, Predicate<String> wanted) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> wanted.test(p.getFileName().toString()))
