@@ -74,14 +74,14 @@ class RegexLinearityTest {
     Matcher m = pattern.matcher(counting);
     if (use == Use.MATCHES) {
       m.matches();
-      return counting.reads + text.length();
+      return counting.reads + text.length() + 1;
     }
     while (m.find()) {
       if (m.end() == m.start() && m.end() >= text.length()) {
         break;
       }
     }
-    return counting.reads + text.length();
+    return counting.reads + text.length() + 1;
   }
 
   @ParameterizedTest(name = "{0}")
