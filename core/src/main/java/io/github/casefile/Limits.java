@@ -8,10 +8,13 @@ import org.immutables.value.Value;
  * Bounds on the work one input may cause. Every limit has a default chosen so that real news pages
  * never reach it; a caller changes them through {@link Casefile.Builder#limits(Limits)}.
  *
- * <p>What happens at a limit: input bytes, decoded characters, nesting depth and archive expansion
- * beyond the limit raise {@link LimitExceededException}, as there is no trustworthy article left;
- * paragraphs and entities beyond their limit are dropped with a warning on the article, which
- * keeps everything before them; per-document time raises {@link LimitExceededException}.
+ * <p>What happens at a limit: input bytes, decoded characters, JSON nesting depth and archive
+ * expansion beyond the limit raise {@link LimitExceededException}, as there is no trustworthy
+ * article left; markup (HTML, feed XML) nested beyond the limit is flattened by the parser, which
+ * keeps the text of deeper elements, with a warning on the article; paragraphs and entities beyond
+ * their limit are dropped with a warning on the article, which keeps everything before them;
+ * per-document time raises {@link LimitExceededException}. Every warning and exception names the
+ * limit, as spelled here (such as {@code maxNestingDepth}).
  */
 @Value.Immutable
 public abstract class Limits implements Serializable {

@@ -4,6 +4,7 @@ import io.github.casefile.MalformedInputException;
 import io.github.casefile.parsers.internal.Bylines;
 import io.github.casefile.parsers.internal.Dates;
 import io.github.casefile.parsers.internal.HtmlBlocks;
+import io.github.casefile.parsers.internal.Nesting;
 import io.github.casefile.parsers.internal.Warning;
 import io.github.casefile.parsers.internal.XmlProlog;
 import io.github.casefile.spi.ArticleDraft;
@@ -96,6 +97,7 @@ public final class FeedFormat implements SourceFormat {
     boolean atom = local(root.normalName()).equals("feed");
     Feed feed = new Feed(root, prefixOf(root.normalName()), atom);
     List<String> feedWarnings = new ArrayList<>();
+    Nesting.flattened(document, input.limits().maxNestingDepth()).ifPresent(feedWarnings::add);
     if (XmlProlog.declaresEntities(text)) {
       feedWarnings.add("The feed's DOCTYPE declares entities; they were not expanded.");
     }

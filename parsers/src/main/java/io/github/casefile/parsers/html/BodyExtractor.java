@@ -22,6 +22,8 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BodyExtractor {
   private static final int MIN_PARAGRAPH = 25;
+  /** How many nodes {@link #shortText} visits at most. */
+  private static final int SHORT_TEXT_NODES = 256;
   private static final int ENOUGH_TEXT = 500;
   private static final int MAX_BYLINE = 100;
   private static final Set<String> SCORED = Set.of("p", "pre", "td");
@@ -620,13 +622,43 @@ final class BodyExtractor {
       return true;
     }
     if (!list && s.text < MIN_PARAGRAPH && (img == 0 || img > 2) && s.text > 0
-        && !endsSentence(e.text())) {
+        && !endsSentence(shortText(e))) {
       return true;
     }
     if (weight < 25 && density > 0.2 + (list ? 0.15 : 0)) {
       return true;
     }
     return weight >= 25 && density > 0.5;
+  }
+
+  /**
+   * Return the text of an element whose counted text is short, visiting at most {@link
+   * #SHORT_TEXT_NODES} nodes: {@code e.text()} on every short box of a page of 100,000 nested
+   * empty boxes would walk the whole tree once per box.
+   */
+  private static String shortText(Element e) {
+    StringBuilder text = new StringBuilder();
+    int[] visited = {0};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (++visited[0] > SHORT_TEXT_NODES) {
+          return FilterResult.STOP;
+        }
+        if (node instanceof TextNode) {
+          text.append(((TextNode) node).text());
+        } else if (node instanceof Element && ((Element) node).isBlock() && text.length() > 0) {
+          text.append(' ');
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    return text.toString();
   }
 
   private static boolean hasFigureAncestor(Element e) {

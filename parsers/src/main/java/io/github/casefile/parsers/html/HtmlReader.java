@@ -4,6 +4,7 @@ import io.github.casefile.CasefileException;
 import io.github.casefile.MalformedInputException;
 import io.github.casefile.parsers.internal.Bylines;
 import io.github.casefile.model.PartialDateTime;
+import io.github.casefile.parsers.internal.Nesting;
 import io.github.casefile.spi.ArticleDraft;
 import io.github.casefile.spi.SourceInput;
 import java.util.ArrayList;
@@ -119,7 +120,9 @@ public final class HtmlReader {
         .orElse("");
     try {
       Parser parser = Parser.htmlParser().setMaxDepth(input.limits().maxNestingDepth());
-      return Jsoup.parse(withoutServerCode(decoded.text()), base, parser);
+      Document document = Jsoup.parse(withoutServerCode(decoded.text()), base, parser);
+      Nesting.flattened(document, input.limits().maxNestingDepth()).ifPresent(warnings::add);
+      return document;
     } catch (RuntimeException e) {
       throw new MalformedInputException(input.name().orElse(null),
           "the HTML could not be parsed: " + e.getMessage(), e);

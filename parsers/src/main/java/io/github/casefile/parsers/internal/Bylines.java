@@ -188,6 +188,9 @@ public final class Bylines {
     if (newline >= 0) {
       text = text.substring(0, newline);
     }
+    // One space per run: the separators' \\s* would otherwise rescan a long run from each of its
+    // positions (quadratic on "Kim" + 100,000 spaces + "Lee").
+    text = Paragraphs.normalize(text);
     text = EMAIL.matcher(text).replaceAll(" ").replace("()", " ").replace("<>", " ");
     text = LEADING_BY.matcher(text.strip()).replaceFirst("");
     text = LEADING_LABEL.matcher(text).replaceFirst("");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -46,8 +47,10 @@ public final class HtmlBlocks {
   private static final String[] FURNITURE_PARTS = {
       "caption", "byline", "share", "social", "related", "advert", "newsletter", "subscribe",
       "sponsor", "promo", "breadcrumb", "credit", "timestamp", "dateline-wrap"};
-  private static final Pattern SHORTCODES =
-      Pattern.compile("(?:\\[/?[a-z][a-z0-9_-]{0,40}\\]\\s*)+");
+  // One shortcode; a paragraph of them is matched one at a time, because Java matches a repeated
+  // group by recursion and thousands of them overflow the stack.
+  private static final Pattern SHORTCODE =
+      Pattern.compile("\\[/?[a-z][a-z0-9_-]{0,40}\\]\\s*+");
   // Shortcodes that cannot be words in brackets: with an underscore ([ad_1]) or WordPress's own.
   private static final Pattern SHORTCODE_TOKEN = Pattern.compile(
       "\\[/?(?:[a-z][a-z0-9]{0,20}(?:_[a-z0-9]{1,20}){1,4}"
@@ -95,7 +98,23 @@ public final class HtmlBlocks {
    * @return true if {@link #paragraphs} drops such a paragraph
    */
   public static boolean isFurnitureText(String paragraph) {
-    return SHORTCODES.matcher(paragraph).matches() || POST_APPEARED.matcher(paragraph).matches();
+    return onlyShortcodes(paragraph) || POST_APPEARED.matcher(paragraph).matches();
+  }
+
+  private static boolean onlyShortcodes(String paragraph) {
+    if (paragraph.isEmpty()) {
+      return false;
+    }
+    Matcher m = SHORTCODE.matcher(paragraph);
+    int at = 0;
+    while (at < paragraph.length()) {
+      m.region(at, paragraph.length());
+      if (!m.lookingAt()) {
+        return false;
+      }
+      at = m.end();
+    }
+    return true;
   }
 
   /**
