@@ -430,6 +430,15 @@ final class EntityFinder {
           break;
         }
       }
+      NameTrie.Match<Target> inner = close > end + 1 ? kb.names.longest(a, end + 1, close) : null;
+      Target country = inner == null || inner.end != close ? null
+          : first(inner, TargetKind.COUNTRY);
+      if (country != null) {
+        // "the situation of human rights in the Democratic People's Republic of Korea (DPRK)":
+        // the acronym names the country at the end of the name, not the name's owner
+        mentions.add(new Mention(end + 1, close, null, List.of(country.ref), null));
+        return close + 1;
+      }
       if (close > end + 1 && nameLike(end + 1, close)) {
         String surface = key(end + 1, close);
         defined.put(surface, rec);
