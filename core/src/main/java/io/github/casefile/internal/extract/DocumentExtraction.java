@@ -44,6 +44,7 @@ final class DocumentExtraction {
     entities.run();
     PartialDateTime published = article.published().orElse(null);
     List<TimeExpr> dates = new DateFinder(a, published, warnings).findAll();
+    new DescribedInstruments(a, records, entities.mentions, dates).run();
     new InstrumentFacts(a, entities.mentions, dates).run();
     IncidentFinder incidents = new IncidentFinder(a, entities.mentions, dates, warnings);
     int room = Math.max(0, limits.maxEntities() - records.agencies.size()

@@ -122,6 +122,9 @@ final class EntityFinder {
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "korea", "korean",
       "koreans", "china", "chinese", "god", "mail", "online", "daily", "published", "updated",
       "read", "more", "click", "photo", "getty", "images", "reuters", "ap", "advertisement");
+  /** Words that belong to a group's description before its noun. */
+  private static final Set<String> GROUP_MODIFIERS = Set.of("camp", "prison", "political",
+      "other", "senior", "former", "fellow", "hundreds", "thousands", "dozens", "tens");
   private static final Set<String> LOCAL_ADJECTIVES = Set.of(
       "local", "provincial", "regional", "municipal", "senior", "top", "former", "own", "new");
 
@@ -430,6 +433,15 @@ final class EntityFinder {
           break;
         }
       }
+      NameTrie.Match<Target> inner = close > end + 1 ? kb.names.longest(a, end + 1, close) : null;
+      Target country = inner == null || inner.end != close ? null
+          : first(inner, TargetKind.COUNTRY);
+      if (country != null) {
+        // "the situation of human rights in the Democratic People's Republic of Korea (DPRK)":
+        // the acronym names the country at the end of the name, not the name's owner
+        mentions.add(new Mention(end + 1, close, null, List.of(country.ref), null));
+        return close + 1;
+      }
       if (close > end + 1 && nameLike(end + 1, close)) {
         String surface = key(end + 1, close);
         defined.put(surface, rec);
@@ -690,6 +702,9 @@ final class EntityFinder {
     }
     // a bare surname or given name of a person already named
     ActorRec known = persons.get(a.tokNorm[i]);
+    if (known == null && possessive(i)) {
+      known = persons.get(a.tokNorm[i].substring(0, a.tokNorm[i].length() - 1));
+    }
     if (known != null && words == 1) {
       return record(known, i, end, limit);
     }
@@ -765,12 +780,19 @@ final class EntityFinder {
   private int personRec(int nameStart, int end, int mentionStart, String code, int limit) {
     String name = a.text.substring(a.tokStart[nameStart], a.tokEnd[end - 1]);
     String key = "person:" + key(nameStart, end);
+    boolean possessive = possessive(end - 1);
+    if (possessive) {
+      // "Kim Jong-Un's policies": the person is Kim Jong-Un
+      name = name.substring(0, name.length() - 2);
+      key = key.substring(0, key.length() - 1);
+    }
     Rec known = memory.get(key);
     ActorRec rec;
     if (known instanceof ActorRec) {
       rec = (ActorRec) known;
     } else {
-      ActorRec byPart = wordCount(nameStart, end) == 1 ? persons.get(a.tokNorm[nameStart]) : null;
+      ActorRec byPart = wordCount(nameStart, end) == 1 ? persons.get(possessive
+          ? key.substring("person:".length()) : a.tokNorm[nameStart]) : null;
       if (byPart != null) {
         rec = byPart;
       } else {
@@ -788,10 +810,19 @@ final class EntityFinder {
     }
     for (int k = nameStart; k < end; k++) {
       if (a.tokType[k] == TextAnalysis.WORD && a.tokNorm[k].length() > 1) {
-        persons.put(a.tokNorm[k], rec);
+        String word = a.tokNorm[k];
+        persons.put(k == end - 1 && possessive ? word.substring(0, word.length() - 1) : word,
+            rec);
       }
     }
     return record(rec, mentionStart, end, limit);
+  }
+
+  /** Return whether a word ends in a possessive "'s" ("Kim's", "Kim’s"). */
+  private boolean possessive(int k) {
+    int e = a.tokEnd[k];
+    return a.tokType[k] == TextAnalysis.WORD && e - a.tokStart[k] > 2
+        && (a.text.charAt(e - 1) == 's' && TextAnalysis.isApostrophe(a.text.charAt(e - 2)));
   }
 
   private int groupNamed(int start, int end, int limit) {
@@ -826,6 +857,25 @@ final class EntityFinder {
       return start;
     }
     int end = head + 1;
+    // the group's own words before it: "two North Korean camp survivors", "hundreds of defectors"
+    int k = start - 1;
+    int floor = a.sentFirst[a.sentenceOf(head)];
+    while (k >= floor && head - k <= 6) {
+      Mention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+      if (last != null && last.end == k + 1 && last.isPlace() && last.placeId == null
+          && last.countries.size() == 1) {
+        code = code == null ? last.countries.get(0) : code;
+        k = last.start - 1;
+      } else if (a.tokType[k] == TextAnalysis.NUMBER || Numbers.WORDS.containsKey(a.tokNorm[k])
+          || GROUP_MODIFIERS.contains(a.tokNorm[k]) && !a.isCapitalized(k)
+          || a.is(k, "of") && (a.is(k - 1, "hundreds") || a.is(k - 1, "thousands")
+          || a.is(k - 1, "dozens") || a.is(k - 1, "tens"))) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    start = k + 1;
     String key = "group:" + group;
     Rec known = memory.get(key);
     ActorRec rec;

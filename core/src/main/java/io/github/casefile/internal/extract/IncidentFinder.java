@@ -73,8 +73,28 @@ final class IncidentFinder {
       Map.entry("disappeared", IncidentType.DISAPPEARANCE),
       Map.entry("disappearance", IncidentType.DISAPPEARANCE),
       Map.entry("disappearances", IncidentType.DISAPPEARANCE),
-      Map.entry("abducted", IncidentType.DISAPPEARANCE));
-  private static final int MAX_PER_SENTENCE = 1;
+      Map.entry("abducted", IncidentType.DISAPPEARANCE),
+      Map.entry("fleeing", IncidentType.CROSSING), Map.entry("crossing", IncidentType.CROSSING),
+      Map.entry("escaping", IncidentType.CROSSING),
+      Map.entry("executes", IncidentType.EXECUTION),
+      Map.entry("executing", IncidentType.EXECUTION),
+      Map.entry("shot", IncidentType.DEATH), Map.entry("gunned", IncidentType.DEATH),
+      Map.entry("killing", IncidentType.DEATH), Map.entry("shootings", IncidentType.DEATH),
+      Map.entry("beat", IncidentType.TORTURE),
+      Map.entry("held", IncidentType.DETENTION), Map.entry("holds", IncidentType.DETENTION),
+      Map.entry("hold", IncidentType.DETENTION), Map.entry("placed", IncidentType.DETENTION),
+      Map.entry("sent", IncidentType.DETENTION),
+      Map.entry("transferred", IncidentType.DETENTION),
+      Map.entry("mobilised", IncidentType.FORCED_LABOR),
+      Map.entry("mobilized", IncidentType.FORCED_LABOR),
+      Map.entry("betrayed", IncidentType.INFORMANT));
+  /** Places of confinement: "held in camps", "sent to a prison camp", "placed in jail". */
+  private static final Set<String> CONFINEMENT = Set.of("camp", "camps", "prison", "prisons",
+      "jail", "jails", "detention", "custody", "colony", "colonies", "cell", "cells", "gulag");
+  /** Words that need a place of confinement after them to report a detention. */
+  private static final Set<String> CONFINING_VERBS = Set.of("held", "holds", "hold", "placed",
+      "sent", "transferred", "deported");
+  private static final int MAX_PER_SENTENCE = 2;
   /**
    * Words that make what follows them within a clause wanted, asked for, prevented or hypothetical
    * rather than reported: "efforts to arrest", "urged China to cease repatriations", "prevent the
@@ -188,9 +208,10 @@ final class IncidentFinder {
     List<Integer> at = new ArrayList<>();
     for (int i = first; i < limit && types.size() < MAX_PER_SENTENCE; i++) {
       a.work.step();
-      IncidentType type = (a.tokFlags[i] & Lexicon.TRIGGER) == 0 ? null
-          : TRIGGERS.get(a.tokNorm[i]);
+      IncidentType type = (a.tokFlags[i] & Lexicon.TRIGGER) == 0 ? null : typeOf(i, limit);
       if (type == null || types.contains(type) || insideMention(i, here)
+          // a second event needs its own verb: not "in exchange for repatriations", "repatriating"
+          || !types.isEmpty() && (a.tokNorm[i].endsWith("ing") || a.is(i - 1, "for"))
           || !confirmed(type, i, first, limit) || !reported(i, first)
           || !hasParticipant(i, first, limit, here)) {
         continue;
@@ -208,9 +229,76 @@ final class IncidentFinder {
         extendLast(s, first, limit, here, when, trigger);
         continue;
       }
+      if (repeats(type, s)) {
+        continue;
+      }
       incidents.add(build(type, trigger, s, s, first, limit, here, when));
       lastSentence = s;
     }
+  }
+
+  /**
+   * Return the type a trigger reports in its context: "shot by firing squad" is an execution,
+   * "deported to labour camps" a detention, "held" only with a place of confinement after it.
+   */
+  private IncidentType typeOf(int i, int limit) {
+    IncidentType type = TRIGGERS.get(a.tokNorm[i]);
+    boolean confined = false;
+    for (int k = i + 1; k < limit && k <= i + 8; k++) {
+      confined |= CONFINEMENT.contains(a.tokNorm[k]);
+    }
+    if (CONFINING_VERBS.contains(a.tokNorm[i])) {
+      return confined ? IncidentType.DETENTION
+          : a.is(i, "deported") ? IncidentType.REPATRIATION : null;
+    }
+    if (type == IncidentType.DEATH || type == IncidentType.EXECUTION) {
+      for (int k = i + 1; k < limit && k <= i + 5; k++) {
+        if (a.is(k, "squad") && a.is(k - 1, "firing")) {
+          return IncidentType.EXECUTION;
+        }
+      }
+    }
+    return type;
+  }
+
+  /**
+   * Whether an incident of this type already came from a sentence with the same words: a
+   * headline or a standfirst that the body repeats.
+   */
+  private boolean repeats(IncidentType type, int s) {
+    String words = sentenceWords(s);
+    for (Incident x : incidents) {
+      if (x.type() == type && sentenceWords(a.sentenceOf(tokenAt(x.evidence().start())))
+          .equals(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String sentenceWords(int s) {
+    StringBuilder b = new StringBuilder();
+    for (int k = a.sentFirst[s]; k <= a.sentLast[s]; k++) {
+      if (a.tokType[k] != TextAnalysis.PUNCT) {
+        b.append(a.tokNorm[k]).append(' ');
+      }
+    }
+    return b.toString();
+  }
+
+  /** Return the first token starting at or after a character offset. */
+  private int tokenAt(int offset) {
+    int lo = 0;
+    int hi = a.tokenCount - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a.tokStart[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The sentence of the last incident, to merge the next sentence into it when it goes on. */
@@ -601,7 +689,8 @@ final class IncidentFinder {
       boolean groupOf = a.is(i - 1, "of") && a.is(i - 2, "group");
       boolean noun = r.end < limit && a.tokType[r.end] == TextAnalysis.WORD
           && !UNITS.contains(a.tokNorm[r.end]) && !a.isCapitalized(r.end)
-          || r.end < limit && VICTIM_NOUNS.contains(a.tokNorm[r.end]);
+          || r.end < limit && VICTIM_NOUNS.contains(a.tokNorm[r.end])
+          || r.end < limit && a.isCapitalized(r.end) && victimNounWithin(r.end, limit);
       boolean atLeast = a.is(i - 1, "least") || a.is(i - 1, "than") || a.is(i - 1, "about")
           || a.is(i - 1, "some") || a.is(i - 1, "approximately") || a.is(i - 1, "estimated");
       if (year && !groupOf && !atLeast) {
@@ -618,6 +707,19 @@ final class IncidentFinder {
       i = r.end - 1;
     }
     return null;
+  }
+
+  /** "five Economic Ministry workers": a plural victim noun closes the capitalised words. */
+  private boolean victimNounWithin(int from, int limit) {
+    for (int k = from + 1; k < limit && k <= from + 3; k++) {
+      if (VICTIM_NOUNS.contains(a.tokNorm[k]) && !a.is(k, "north") && !a.is(k, "from")) {
+        return true;
+      }
+      if (!a.isCapitalized(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Return the words naming one victim ("he", a named person), or null. */

@@ -4,6 +4,7 @@ import io.github.casefile.internal.extract.DateFinder.TimeExpr;
 import io.github.casefile.internal.extract.EntityFinder.Mention;
 import io.github.casefile.internal.extract.Records.AgencyRec;
 import io.github.casefile.internal.extract.Records.InstrumentRec;
+import io.github.casefile.model.Edtf;
 import io.github.casefile.model.Provision;
 import io.github.casefile.model.Span;
 import io.github.casefile.model.StateAction;
@@ -32,7 +33,17 @@ final class InstrumentFacts {
       Map.entry("violates", StateActionType.VIOLATED),
       Map.entry("violating", StateActionType.VIOLATED),
       Map.entry("violation", StateActionType.VIOLATED),
-      Map.entry("breach", StateActionType.VIOLATED));
+      Map.entry("breach", StateActionType.VIOLATED),
+      Map.entry("instituted", StateActionType.ADOPTED),
+      Map.entry("issued", StateActionType.ADOPTED),
+      Map.entry("implemented", StateActionType.INVOKED),
+      Map.entry("enforced", StateActionType.INVOKED),
+      Map.entry("accordance", StateActionType.INVOKED),
+      Map.entry("obligations", StateActionType.VIOLATED));
+  /** Subjects that mean the state the article is about: "the regime instituted …". */
+  private static final java.util.Set<String> STATE_SUBJECTS = java.util.Set.of(
+      "regime", "government", "authorities", "leadership", "state", "guards", "troops",
+      "soldiers", "police", "military", "army");
   private static final int WINDOW = 40;
 
   private final TextAnalysis a;
@@ -160,18 +171,39 @@ final class InstrumentFacts {
           "of"))) {
         continue;
       }
+      if (a.is(i, "accordance") && !(a.is(i - 1, "in") && a.is(i + 1, "with"))
+          || a.is(i, "obligations") && !despite(i, first)) {
+        continue;
+      }
       if (negated(i, first)) {
         continue;
       }
       InstrumentRec instrument = null;
       int instrumentEnd = i + 1;
       int instrumentStart = i + 1;
+      boolean inside = false;
+      List<InstrumentRec> also = new ArrayList<>();
       for (Mention x : here) {
-        if (x.rec instanceof InstrumentRec && x.start > i && x.start - i <= 25) {
+        if (x.rec instanceof InstrumentRec && x.start < i && x.end > i) {
+          // "a law passed in February": the verb and its date are part of the description
           instrument = (InstrumentRec) x.rec;
           instrumentEnd = x.end;
           instrumentStart = x.start;
+          inside = true;
           break;
+        }
+        if (x.rec instanceof InstrumentRec && instrument != null && x.start - instrumentEnd <= 2
+            && coordinated(instrumentEnd, x.start)) {
+          also.add((InstrumentRec) x.rec); // "ratified X and Y"
+          instrumentEnd = x.end;
+        } else if (instrument != null) {
+          break;
+        }
+        if (x.rec instanceof InstrumentRec && instrument == null && x.start > i
+            && x.start - i <= 25) {
+          instrument = (InstrumentRec) x.rec;
+          instrumentEnd = x.end;
+          instrumentStart = x.start;
         }
       }
       if (instrument == null) {
@@ -190,9 +222,9 @@ final class InstrumentFacts {
       int stateStart = i;
       for (int k = here.size() - 1; k >= 0; k--) {
         Mention x = here.get(k);
-        if (x.end <= i && i - x.end <= 12 && x.countries.size() == 1
+        if (x.end <= i && i - x.end <= 12 && countryOf(x) != null
             && (x.isPlace() && x.placeId == null || x.rec instanceof AgencyRec)) {
-          states.add(x.countries.get(0));
+          states.add(countryOf(x));
           stateStart = x.start;
           break;
         }
@@ -202,26 +234,124 @@ final class InstrumentFacts {
         states.addAll(instrument.parties);
       }
       if (states.isEmpty()) {
+        String subject = subjectState(i, first, inside ? instrumentEnd : i, limit, here);
+        if (subject != null) {
+          states.add(subject);
+        }
+      }
+      if (states.isEmpty()) {
         continue;
       }
       TimeExpr date = null;
       for (TimeExpr t : when) {
         boolean inTitle = t.start >= instrumentStart && t.start < instrumentEnd;
-        if (t.start > i && t.start - i <= 30 && t.value != null && !inTitle) {
+        if (t.start > i && t.start - i <= 30 && t.value != null && (inside || !inTitle)) {
           date = t;
           break;
         }
       }
+      if (date == null) {
+        // the sentence's own date before the verb ("In 2020 … implemented the order")
+        for (TimeExpr t : when) {
+          boolean inTitle = t.start >= instrumentStart && t.start < instrumentEnd;
+          if (t.start < i && t.value != null && !inTitle) {
+            date = t;
+          }
+        }
+      }
       int end = Math.max(instrumentEnd, date == null ? i + 1 : date.end);
       Span span = Span.of(a.tokStart[Math.min(stateStart, i)], a.tokEnd[end - 1]);
-      for (String state : states) {
-        StateAction action = StateAction.builder().state(state).action(type)
-            .date(Optional.ofNullable(date == null ? null : date.value)).span(span).build();
-        if (!instrument.actions.contains(action)) {
-          instrument.actions.add(action);
+      Edtf value = date != null ? date.value
+          : instrument.year != null && type != StateActionType.VIOLATED
+          ? Edtf.parse(String.valueOf(instrument.year)) : null;
+      also.add(0, instrument);
+      for (InstrumentRec target : also) {
+        for (String state : states) {
+          StateAction action = StateAction.builder().state(state).action(type)
+              .date(Optional.ofNullable(value)).span(span).build();
+          if (!target.actions.contains(action)) {
+            target.actions.add(action);
+          }
         }
       }
     }
+  }
+
+  /** Return whether only "and", "the" or a comma stand between two instruments. */
+  private boolean coordinated(int end, int start) {
+    for (int k = end; k < start; k++) {
+      if (!(a.is(k, "and") || a.is(k, "the") || a.is(k, ","))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "despite China's obligations": a state acting against what it undertook. */
+  private boolean despite(int i, int first) {
+    for (int k = Math.max(first, i - 4); k < i; k++) {
+      if (a.is(k, "despite") || a.is(k, "notwithstanding")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Return the state that acts when no country stands right before the verb: the agent after
+   * "by" of a passive ("a law passed by Congress"), the state the article mostly speaks of for
+   * "the regime", "the government", or the one state agency the sentence names.
+   */
+  private String subjectState(int i, int first, int after, int limit, List<Mention> here) {
+    if (a.is(after, "by")) {
+      for (Mention x : here) {
+        if (x.start > after && x.start <= after + 2 && countryOf(x) != null) {
+          return countryOf(x);
+        }
+      }
+    }
+    for (int k = Math.max(first, i - 3); k < i; k++) {
+      if (STATE_SUBJECTS.contains(a.tokNorm[k])) {
+        return mostNamed(a.tokStart[i]);
+      }
+    }
+    String only = null;
+    for (Mention x : here) {
+      if (x.rec instanceof AgencyRec && countryOf(x) != null) {
+        if (only != null && !only.equals(countryOf(x))) {
+          return null;
+        }
+        only = countryOf(x);
+      }
+    }
+    return only;
+  }
+
+  /** Return the country most mentioned before a character offset, or null. */
+  private String mostNamed(int before) {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    String best = null;
+    for (Mention x : mentions) {
+      if (a.tokStart[x.start] >= before) {
+        break;
+      }
+      String c = countryOf(x);
+      if (c != null) {
+        int n = counts.merge(c, 1, Integer::sum);
+        if (best == null || n > counts.get(best)) {
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Return the one country a mention stands for, or null: "DPRK" defined as the government. */
+  private static String countryOf(Mention x) {
+    if (x.countries.size() == 1) {
+      return x.countries.get(0);
+    }
+    return x.countries.isEmpty() && x.rec != null ? x.rec.country : null;
   }
 
   private boolean negated(int i, int first) {
