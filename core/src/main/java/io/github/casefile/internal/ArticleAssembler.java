@@ -1,5 +1,6 @@
 package io.github.casefile.internal;
 
+import io.github.casefile.CasefileException;
 import io.github.casefile.Limits;
 import io.github.casefile.MalformedInputException;
 import io.github.casefile.model.Article;
@@ -87,10 +88,28 @@ public final class ArticleAssembler {
         .warnings(Warnings.cap(warnings))
         .build();
     input.checkDeadline("assembling the article");
-    Article extracted = extractor.extract(article, limits, input.deadlineNanos());
+    Article extracted = extractSafely(article, input);
     return extracted.warnings().size() > Article.MAX_WARNINGS
         ? Article.builder().from(extracted).warnings(Warnings.cap(extracted.warnings())).build()
         : extracted;
+  }
+
+  /**
+   * Run the extractor; a defect in it costs the records, never the article: the article is
+   * returned without records and with a warning that names the failure. Limits still apply.
+   */
+  private Article extractSafely(Article article, SourceInput input) {
+    try {
+      return extractor.extract(article, input.limits(), input.deadlineNanos());
+    } catch (CasefileException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      List<String> warnings = new ArrayList<>(article.warnings());
+      warnings.add("Extraction failed (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + abbreviate(e.getMessage()))
+          + "), so the article has no records.");
+      return Article.builder().from(article).warnings(Warnings.cap(warnings)).build();
+    }
   }
 
   private static String abbreviate(String text) {

@@ -458,7 +458,7 @@ final class DateFinder {
     if (a.tokType[i] != TextAnalysis.NUMBER || a.tokNorm[i].length() > 2) {
       return -1;
     }
-    return Integer.parseInt(a.tokNorm[i]);
+    return Numbers.plainInt(a.tokNorm[i]);
   }
 
   private Integer year(int i) {
@@ -469,7 +469,7 @@ final class DateFinder {
     if (raw.length() != 4) {
       return null;
     }
-    int y = Integer.parseInt(raw);
+    int y = Numbers.plainInt(raw);
     return y >= 1000 && y <= 2999 ? y : null;
   }
 

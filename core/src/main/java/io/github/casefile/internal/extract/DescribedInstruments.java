@@ -326,7 +326,8 @@ final class DescribedInstruments {
     rec.kind = kind;
     for (int k = start; k < end; k++) {
       if (isYear(k)) {
-        rec.year = Integer.parseInt(a.tokNorm[k]);
+        int year = Numbers.plainInt(a.tokNorm[k]);
+        rec.year = year < 0 ? null : year;
         break;
       }
     }
@@ -335,7 +336,8 @@ final class DescribedInstruments {
         if (t.start >= start && t.end <= end && t.value != null) {
           String v = t.value.toString();
           if (v.length() >= 4 && Character.isDigit(v.charAt(0))) {
-            rec.year = Integer.parseInt(v.substring(0, 4));
+            int year = Numbers.plainInt(v.substring(0, 4));
+            rec.year = year < 0 ? null : year;
           }
           break;
         }

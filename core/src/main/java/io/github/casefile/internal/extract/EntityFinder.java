@@ -663,7 +663,7 @@ final class EntityFinder {
     InstrumentRec rec = new InstrumentRec();
     int titleStart = start;
     if (a.tokType[start] == TextAnalysis.NUMBER && a.tokNorm[start].length() == 4) {
-      int y = Integer.parseInt(a.tokNorm[start]);
+      int y = Numbers.plainInt(a.tokNorm[start]);
       rec.year = y >= 1800 && y <= 2999 ? y : null;
     }
     rec.name = a.text.substring(a.tokStart[titleStart], a.tokEnd[end - 1]);

@@ -58,6 +58,9 @@ final class Numbers {
       if (digits.length() > 18 || (dot < 0 && digits.length() > 11)) {
         return new Read(i, end, -1);
       }
+      if (!isDecimal(digits)) {
+        return null;  // "1.2.3", "2,017,": not one number
+      }
       v = Double.parseDouble(digits);
       if (end < limit && SCALES.containsKey(a.tokNorm[end])) {
         v *= SCALES.get(a.tokNorm[end]);
@@ -89,5 +92,40 @@ final class Numbers {
       return null;
     }
     return new Read(i, end, value);
+  }
+
+  /**
+   * Read a token of ASCII digits as an int.
+   *
+   * @param token the token's text
+   * @return its value, or -1 when it is not 1 to 9 ASCII digits ("26.6", "1,000", "٣")
+   */
+  static int plainInt(String token) {
+    if (token.isEmpty() || token.length() > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /** ASCII digits with at most one inner decimal point. */
+  private static boolean isDecimal(String token) {
+    boolean dot = false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '.' && !dot && i > 0 && i < token.length() - 1) {
+        dot = true;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !token.isEmpty();
   }
 }
