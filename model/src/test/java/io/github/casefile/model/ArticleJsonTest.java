@@ -64,4 +64,17 @@ class ArticleJsonTest {
     assertThat(sample().text()).isEqualTo(String.join("\n\n", sample().paragraphs()));
     assertThat(List.of(sample().text().split("\n\n"))).hasSize(2);
   }
+
+  @Test
+  void aPlainObjectMapperFindsTheModuleThroughServiceLoader() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(com.fasterxml.jackson.databind.ObjectMapper.findModules())
+        .anyMatch(m -> m instanceof CasefileModule);
+    mapper.findAndRegisterModules();
+    Article article = sample();
+    String json = mapper.writeValueAsString(article);
+    assertThat(json).contains("\"mentions\":[[12,26]]");
+    assertThat(mapper.readValue(json, Article.class)).isEqualTo(article);
+  }
 }
