@@ -16,6 +16,10 @@ public final class Paragraphs {
    * @return true if {@code c} is white space
    */
   public static boolean isWhitespace(char c) {
+    if (c < 128) {
+      // the same answer as below for ASCII, without the two character-data look-ups per letter
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
@@ -26,6 +30,9 @@ public final class Paragraphs {
    * @return the normalised paragraph, possibly empty
    */
   public static String normalize(CharSequence text) {
+    if (text instanceof String && isNormalized((String) text)) {
+      return (String) text; // the common case: one scan and no copy
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
