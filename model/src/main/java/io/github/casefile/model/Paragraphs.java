@@ -33,21 +33,33 @@ public final class Paragraphs {
     if (text instanceof String && isNormalized((String) text)) {
       return (String) text; // the common case: one scan and no copy
     }
-    StringBuilder out = new StringBuilder(text.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isWhitespace(c)) {
-        pendingSpace = out.length() > 0;
-      } else {
-        if (pendingSpace) {
-          out.append(' ');
-          pendingSpace = false;
-        }
-        out.append(c);
+    int n = text.length();
+    char[] chars = new char[n];
+    if (text instanceof String) {
+      ((String) text).getChars(0, n, chars, 0);
+    } else if (text instanceof StringBuilder) {
+      ((StringBuilder) text).getChars(0, n, chars, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        chars[i] = text.charAt(i);
       }
     }
-    return out.toString();
+    // compact in place: the write position never passes the read position
+    int length = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c > ' ' && c < 128 || !isWhitespace(c)) {
+        if (pendingSpace) {
+          chars[length++] = ' ';
+          pendingSpace = false;
+        }
+        chars[length++] = c;
+      } else {
+        pendingSpace = length > 0;
+      }
+    }
+    return new String(chars, 0, length);
   }
 
   /**
@@ -61,9 +73,12 @@ public final class Paragraphs {
       return false;
     }
     boolean previousSpace = true;
-    for (int i = 0; i < paragraph.length(); i++) {
+    int n = paragraph.length();
+    for (int i = 0; i < n; i++) {
       char c = paragraph.charAt(i);
-      if (isWhitespace(c)) {
+      if (c > ' ' && c < 128) {
+        previousSpace = false; // visible ASCII, the common case
+      } else if (isWhitespace(c)) {
         if (c != ' ' || previousSpace) {
           return false;
         }
