@@ -63,6 +63,25 @@ final class TextAnalysis {
   int[] sentEnd = new int[16];
   int[] sentParagraph = new int[16];
 
+  private Object memoOwner;
+  private Object[] memo;
+
+  /**
+   * Return an array indexed by norm id where {@code owner} (one matcher) keeps what it computed
+   * per distinct norm of this text, so that it looks each norm up once; empty slots are null.
+   * A second owner takes the array over, starting empty.
+   *
+   * @param owner the matcher
+   * @return the owner's array, at least {@link #normCount} long
+   */
+  Object[] memo(Object owner) {
+    if (memoOwner != owner || memo.length < normCount) {
+      memoOwner = owner;
+      memo = new Object[normCount];
+    }
+    return memo;
+  }
+
   /** The norms every analysis starts with: the {@link Lexicon#vocabulary()}, hashed once. */
   private static final TextAnalysis KNOWN = known();
 
