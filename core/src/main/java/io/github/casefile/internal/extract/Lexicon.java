@@ -92,7 +92,8 @@ final class Lexicon {
   static java.util.Collection<Word> vocabulary() {
     Map<String, Word> all = new java.util.LinkedHashMap<>(WORDS);
     for (String w : COMMON) {
-      all.computeIfAbsent(w, Word::new);
+      // the JVM's instance, which every literal "in" or "said" of the finders also is
+      all.computeIfAbsent(w.intern(), Word::new);
     }
     return all.values();
   }
