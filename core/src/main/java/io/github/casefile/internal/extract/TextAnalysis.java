@@ -349,7 +349,7 @@ final class TextAnalysis {
       slot = (slot + 1) & mask;
     }
     if (norm == null) {
-      norm = type == PUNCT ? punctuation(start, end) : normalize(text.subSequence(start, end));
+      norm = type == PUNCT ? punctuation(start, end) : asciiNorm(start, end, length);
     }
     // every word of the Lexicon is interned already, so a new norm has no class
     return addNorm(norm, 0, h, slot);
@@ -378,6 +378,20 @@ final class TextAnalysis {
       rehash();
     }
     return id;
+  }
+
+  /** Build an ASCII word's norm, {@code length} characters, as {@link #normalize} would. */
+  private String asciiNorm(int start, int end, int length) {
+    char[] out = new char[length];
+    int j = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == '\'' || c == '`' || c == ',' && j > 0) {
+        continue;
+      }
+      out[j++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(out);
   }
 
   /** Tell whether an ASCII token's norm, {@code length} characters long, equals {@code norm}. */
