@@ -8,7 +8,8 @@ import java.util.Set;
  * Classes of words the finders start their rules on, looked up once per token while the text is
  * analysed, so that each finder passes over the tokens that cannot start anything with one bit
  * test instead of a dozen set look-ups. Built once per class loader from the finders' own word
- * lists.
+ * lists. {@link TextAnalysis} starts every analysis with {@link #vocabulary()} interned, so a
+ * token's classes are found once per distinct word.
  */
 final class Lexicon {
   /** A person's title or role: "Minister", "Mr", "defector". */

@@ -351,8 +351,9 @@ final class TextAnalysis {
     if (norm == null) {
       norm = type == PUNCT ? punctuation(start, end) : asciiNorm(start, end, length);
     }
-    // every word of the Lexicon is interned already, so a new norm has no class
-    return addNorm(norm, 0, h, slot);
+    // every word of the Lexicon is interned already, so a new norm has no class (unless a finder's
+    // class initialiser analyses text before KNOWN is built)
+    return addNorm(norm, KNOWN == null ? Lexicon.classes(norm) : 0, h, slot);
   }
 
   /** Add a norm not in the table yet at a free slot (-1: find one), and return its id. */
