@@ -170,81 +170,104 @@ public abstract class Article implements Serializable {
           length + Math.max(0, article.paragraphs().size() - 1) * PARAGRAPH_SEPARATOR.length();
     }
 
+    // Field names are built only when a check fails, so a consistent article costs no strings.
     void run() {
       entities("actors", article.actors(), actorIds);
       entities("agencies", article.agencies(), agencyIds);
       entities("legalInstruments", article.legalInstruments(), instrumentIds);
       for (int i = 0; i < article.legalInstruments().size(); i++) {
         LegalInstrument instrument = article.legalInstruments().get(i);
-        String field = "legalInstruments[" + i + "]";
         for (int j = 0; j < instrument.provisions().size(); j++) {
-          span(field + ".provisions[" + j + "].span", instrument.provisions().get(j).span());
+          Span span = instrument.provisions().get(j).span();
+          if (!fits(span)) {
+            throw outside("legalInstruments[" + i + "].provisions[" + j + "].span", span);
+          }
         }
         for (int j = 0; j < instrument.actions().size(); j++) {
-          span(field + ".actions[" + j + "].span", instrument.actions().get(j).span());
+          Span span = instrument.actions().get(j).span();
+          if (!fits(span)) {
+            throw outside("legalInstruments[" + i + "].actions[" + j + "].span", span);
+          }
         }
       }
       for (int i = 0; i < article.incidents().size(); i++) {
-        incident("incidents[" + i + "]", article.incidents().get(i));
+        incident(i, article.incidents().get(i));
       }
     }
 
     private void entities(String field, List<? extends Entity> entities, Set<String> kindIds) {
       for (int i = 0; i < entities.size(); i++) {
         Entity entity = entities.get(i);
-        id(field + "[" + i + "].id", entity.id());
-        kindIds.add(entity.id());
+        String id = entity.id();
+        if (id.isBlank() || !ids.add(id)) {
+          throw badId(field + "[" + i + "].id", id);
+        }
+        kindIds.add(id);
         for (int j = 0; j < entity.mentions().size(); j++) {
-          span(field + "[" + i + "].mentions[" + j + "]", entity.mentions().get(j));
+          Span span = entity.mentions().get(j);
+          if (!fits(span)) {
+            throw outside(field + "[" + i + "].mentions[" + j + "]", span);
+          }
         }
       }
     }
 
-    private void incident(String field, Incident incident) {
-      id(field + ".id", incident.id());
-      span(field + ".evidence", incident.evidence());
-      incident.date().ifPresent(d -> span(field + ".date.span", d.span()));
-      incident.location().ifPresent(l -> span(field + ".location.span", l.span()));
+    private void incident(int i, Incident incident) {
+      String id = incident.id();
+      if (id.isBlank() || !ids.add(id)) {
+        throw badId(field(i, ".id"), id);
+      }
+      if (!fits(incident.evidence())) {
+        throw outside(field(i, ".evidence"), incident.evidence());
+      }
+      if (incident.date().isPresent() && !fits(incident.date().get().span())) {
+        throw outside(field(i, ".date.span"), incident.date().get().span());
+      }
+      if (incident.location().isPresent() && !fits(incident.location().get().span())) {
+        throw outside(field(i, ".location.span"), incident.location().get().span());
+      }
       for (int j = 0; j < incident.perpetrators().size(); j++) {
         String ref = incident.perpetrators().get(j);
         if (!agencyIds.contains(ref) && !actorIds.contains(ref)) {
-          dangling(field + ".perpetrators[" + j + "]", ref, "agency or actor");
+          dangling(field(i, ".perpetrators[" + j + "]"), ref, "agency or actor");
         }
       }
       for (int j = 0; j < incident.victims().size(); j++) {
         String ref = incident.victims().get(j).ref().orElse(null);
         if (ref != null && !actorIds.contains(ref)) {
-          dangling(field + ".victims[" + j + "].ref", ref, "actor");
+          dangling(field(i, ".victims[" + j + "].ref"), ref, "actor");
         }
       }
       for (int j = 0; j < incident.sources().size(); j++) {
         String ref = incident.sources().get(j).ref().orElse(null);
         if (ref != null && !agencyIds.contains(ref) && !actorIds.contains(ref)) {
-          dangling(field + ".sources[" + j + "].ref", ref, "agency or actor");
+          dangling(field(i, ".sources[" + j + "].ref"), ref, "agency or actor");
         }
       }
       for (int j = 0; j < incident.instruments().size(); j++) {
         String ref = incident.instruments().get(j);
         if (!instrumentIds.contains(ref)) {
-          dangling(field + ".instruments[" + j + "]", ref, "legal instrument");
+          dangling(field(i, ".instruments[" + j + "]"), ref, "legal instrument");
         }
       }
     }
 
-    private void id(String field, String id) {
-      if (id.isBlank()) {
-        throw new IllegalStateException(field + " must not be blank");
-      }
-      if (!ids.add(id)) {
-        throw new IllegalStateException(field + " '" + id + "' is not unique in the article");
-      }
+    private static String field(int incident, String rest) {
+      return "incidents[" + incident + "]" + rest;
     }
 
-    private void span(String field, Span span) {
-      if (!span.fitsIn(textLength)) {
-        throw new IllegalStateException(
-            field + " " + span + " lies outside the article text of length " + textLength);
-      }
+    private static IllegalStateException badId(String field, String id) {
+      return id.isBlank() ? new IllegalStateException(field + " must not be blank")
+          : new IllegalStateException(field + " '" + id + "' is not unique in the article");
+    }
+
+    private boolean fits(Span span) {
+      return span.fitsIn(textLength);
+    }
+
+    private IllegalStateException outside(String field, Span span) {
+      return new IllegalStateException(
+          field + " " + span + " lies outside the article text of length " + textLength);
     }
 
     private static void dangling(String field, String ref, String what) {

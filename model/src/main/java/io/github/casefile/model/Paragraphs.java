@@ -16,6 +16,10 @@ public final class Paragraphs {
    * @return true if {@code c} is white space
    */
   public static boolean isWhitespace(char c) {
+    if (c < 128) {
+      // the same answer as below for ASCII, without the two character-data look-ups per letter
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
@@ -26,21 +30,36 @@ public final class Paragraphs {
    * @return the normalised paragraph, possibly empty
    */
   public static String normalize(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isWhitespace(c)) {
-        pendingSpace = out.length() > 0;
-      } else {
-        if (pendingSpace) {
-          out.append(' ');
-          pendingSpace = false;
-        }
-        out.append(c);
+    if (text instanceof String && isNormalized((String) text)) {
+      return (String) text; // the common case: one scan and no copy
+    }
+    int n = text.length();
+    char[] chars = new char[n];
+    if (text instanceof String) {
+      ((String) text).getChars(0, n, chars, 0);
+    } else if (text instanceof StringBuilder) {
+      ((StringBuilder) text).getChars(0, n, chars, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        chars[i] = text.charAt(i);
       }
     }
-    return out.toString();
+    // compact in place: the write position never passes the read position
+    int length = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c > ' ' && c < 128 || !isWhitespace(c)) {
+        if (pendingSpace) {
+          chars[length++] = ' ';
+          pendingSpace = false;
+        }
+        chars[length++] = c;
+      } else {
+        pendingSpace = length > 0;
+      }
+    }
+    return new String(chars, 0, length);
   }
 
   /**
@@ -54,9 +73,12 @@ public final class Paragraphs {
       return false;
     }
     boolean previousSpace = true;
-    for (int i = 0; i < paragraph.length(); i++) {
+    int n = paragraph.length();
+    for (int i = 0; i < n; i++) {
       char c = paragraph.charAt(i);
-      if (isWhitespace(c)) {
+      if (c > ' ' && c < 128) {
+        previousSpace = false; // visible ASCII, the common case
+      } else if (isWhitespace(c)) {
         if (c != ' ' || previousSpace) {
           return false;
         }

@@ -27,6 +27,11 @@ import org.jsoup.nodes.Element;
  *       reduced here to its {@code h1}/{@code p} texts and parsed as plain text.
  *   <li>{@code speed SECONDS FILE...}: parses the files' texts in a loop for warm-up, then for the
  *       given seconds, and prints megabytes (of UTF-8 input) per second on one thread.
+ *   <li>{@code compare SECONDS BEFORE_CP AFTER_CP FILE...}: loads Casefile from two class paths
+ *       (e.g. the class directories of main and of a branch) in two class loaders and parses the
+ *       files' texts with each in alternating rounds for the given CPU seconds, so that both see
+ *       the same machine load; prints the median and best CPU milliseconds per round of each,
+ *       the first third of the rounds left out as warm-up.
  * </ul>
  */
 public final class CorpusScoring {
@@ -49,8 +54,15 @@ public final class CorpusScoring {
         files.add(Path.of(args[i]));
       }
       speed(Double.parseDouble(args[1]), files);
+    } else if (args.length >= 5 && args[0].equals("compare")) {
+      List<Path> files = new ArrayList<>();
+      for (int i = 4; i < args.length; i++) {
+        files.add(Path.of(args[i]));
+      }
+      compare(Double.parseDouble(args[1]), List.of(args[2], args[3]), files);
     } else {
-      System.err.println("usage: score RAW_DIR OUT_DIR | speed SECONDS FILE...");
+      System.err.println("usage: score RAW_DIR OUT_DIR | speed SECONDS FILE..."
+          + " | compare SECONDS BEFORE_CP AFTER_CP FILE...");
     }
   }
 
@@ -102,32 +114,108 @@ public final class CorpusScoring {
 
   private static void measure(double seconds, List<Path> files, Casefile casefile, String what)
       throws IOException {
-    List<String> texts = new ArrayList<>();
-    long bytes = 0;
-    for (Path f : files) {
-      String t = f.toString().endsWith(".html") ? htmlAsText(f) : Files.readString(f);
-      texts.add(t);
-      bytes += t.getBytes(StandardCharsets.UTF_8).length;
-    }
+    List<String> texts = texts(files);
+    long bytes = utf8Bytes(texts);
     SourceHint hint = SourceHint.builder().format("text").build();
+    // Budgets are CPU seconds of this thread: on a loaded machine a wall-clock warm-up may end
+    // before the JIT has compiled the hot paths.
     for (double budget : new double[] {Math.min(5, seconds / 3), seconds}) {
-      long end = System.nanoTime() + (long) (budget * 1e9);
       long t0 = System.nanoTime();
       long cpu0 = THREADS.getCurrentThreadCpuTime();
+      long end = cpu0 + (long) (budget * 1e9);
       long done = 0;
       int rounds = 0;
-      while (System.nanoTime() < end || rounds == 0) {
+      long best = Long.MAX_VALUE;
+      while (THREADS.getCurrentThreadCpuTime() < end || rounds == 0) {
+        long r0 = THREADS.getCurrentThreadCpuTime();
         for (String t : texts) {
           casefile.parse(t, hint);
         }
+        best = Math.min(best, THREADS.getCurrentThreadCpuTime() - r0);
         done += bytes;
         rounds++;
       }
       double s = (System.nanoTime() - t0) / 1e9;
       double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
       System.out.printf("%s, %s: %d rounds of %d bytes in %.2f s (%.2f s CPU): %.2f MB/s wall,"
-          + " %.2f MB/s CPU, %.3f ms CPU per round%n", what, budget < seconds ? "warm-up" : "measured",
-          rounds, bytes, s, cpu, done / s / 1e6, done / cpu / 1e6, cpu * 1e3 / rounds);
+          + " %.2f MB/s CPU, %.3f ms CPU per round (best %.3f ms)%n", what,
+          budget < seconds ? "warm-up" : "measured", rounds, bytes, s, cpu, done / s / 1e6,
+          done / cpu / 1e6, cpu * 1e3 / rounds, best / 1e6);
     }
+  }
+
+  private static void compare(double seconds, List<String> classPaths, List<Path> files)
+      throws IOException {
+    List<String> texts = texts(files);
+    long bytes = utf8Bytes(texts);
+    List<Runnable> parsers = new ArrayList<>();
+    for (String classPath : classPaths) {
+      parsers.add(parserFrom(classPath, texts));
+    }
+    List<List<Long>> times = List.of(new ArrayList<>(), new ArrayList<>());
+    long end = THREADS.getCurrentThreadCpuTime() + (long) (seconds * 1e9);
+    while (THREADS.getCurrentThreadCpuTime() < end) {
+      for (int k = 0; k < 2; k++) {
+        long c0 = THREADS.getCurrentThreadCpuTime();
+        parsers.get(k).run();
+        times.get(k).add(THREADS.getCurrentThreadCpuTime() - c0);
+      }
+    }
+    for (int k = 0; k < 2; k++) {
+      List<Long> all = times.get(k);
+      List<Long> late = new ArrayList<>(all.subList(all.size() / 3, all.size()));
+      java.util.Collections.sort(late);
+      double best = late.get(0) / 1e6;
+      double median = late.get(late.size() / 2) / 1e6;
+      System.out.printf("%s: %d rounds of %d bytes, median %.3f ms CPU (%.1f MB/s), best %.3f ms"
+          + " (%.1f MB/s)%n", k == 0 ? "before" : "after ", late.size(), bytes, median,
+          bytes / median / 1e3, best, bytes / best / 1e3);
+    }
+  }
+
+  /** Return a task that parses every text with {@code Casefile.defaults()} of a class path. */
+  private static Runnable parserFrom(String classPath, List<String> texts) throws IOException {
+    try {
+      List<java.net.URL> urls = new ArrayList<>();
+      for (String entry : classPath.split(java.io.File.pathSeparator)) {
+        urls.add(Path.of(entry).toUri().toURL());
+      }
+      ClassLoader loader = new java.net.URLClassLoader(urls.toArray(new java.net.URL[0]),
+          ClassLoader.getPlatformClassLoader());
+      Class<?> facade = loader.loadClass(Casefile.class.getName());
+      Object casefile = facade.getMethod("defaults").invoke(null);
+      Class<?> hintType = loader.loadClass(SourceHint.class.getName());
+      Object builder = hintType.getMethod("builder").invoke(null);
+      builder = builder.getClass().getMethod("format", String.class).invoke(builder, "text");
+      Object hint = builder.getClass().getMethod("build").invoke(builder);
+      java.lang.reflect.Method parse = facade.getMethod("parse", String.class, hintType);
+      return () -> {
+        try {
+          for (String t : texts) {
+            parse.invoke(casefile, t, hint);
+          }
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      };
+    } catch (ReflectiveOperationException e) {
+      throw new IOException("cannot load Casefile from " + classPath, e);
+    }
+  }
+
+  private static List<String> texts(List<Path> files) throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (Path f : files) {
+      texts.add(f.toString().endsWith(".html") ? htmlAsText(f) : Files.readString(f));
+    }
+    return texts;
+  }
+
+  private static long utf8Bytes(List<String> texts) {
+    long bytes = 0;
+    for (String t : texts) {
+      bytes += t.getBytes(StandardCharsets.UTF_8).length;
+    }
+    return bytes;
   }
 }

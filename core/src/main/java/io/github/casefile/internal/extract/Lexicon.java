@@ -8,7 +8,8 @@ import java.util.Set;
  * Classes of words the finders start their rules on, looked up once per token while the text is
  * analysed, so that each finder passes over the tokens that cannot start anything with one bit
  * test instead of a dozen set look-ups. Built once per class loader from the finders' own word
- * lists.
+ * lists. {@link TextAnalysis} starts every analysis with {@link #vocabulary()} interned, so a
+ * token's classes are found once per distinct word.
  */
 final class Lexicon {
   /** A person's title or role: "Minister", "Mr", "defector". */
@@ -24,7 +25,17 @@ final class Lexicon {
   /** "Article", "Articles", "Art". */
   static final int ARTICLE = 1 << 9;
 
-  private static final Map<String, Integer> CLASSES = new HashMap<>();
+  /** A known word: the one String instance the finders' own tables hold, and its classes. */
+  static final class Word {
+    final String text;
+    int classes;
+
+    Word(String text) {
+      this.text = text;
+    }
+  }
+
+  private static final Map<String, Word> WORDS = new HashMap<>();
 
   static {
     add(EntityFinder.TITLES, TITLE);
@@ -37,11 +48,60 @@ final class Lexicon {
     add(Set.of("article", "articles", "art"), ARTICLE);
   }
 
+  /**
+   * Frequent words of English news text, with no class: analyses start with them interned, so
+   * that most tokens of an article find their norm without building a String.
+   */
+  private static final String[] COMMON = (
+      "the of and to a in that is was he for it with as his on be at by i this had not are but"
+      + " from or have an they which one you were her all she there would their we him been has"
+      + " when who will more no if out so said what up its about into than them can only other"
+      + " new some could time these two may then do first any my now such like our over man me"
+      + " even most made after also did many before must through back years where much your way"
+      + " well down should because each just those people mr how too little state good very make"
+      + " world still own see men work long get here between both life being under never day"
+      + " same another know while last might us great old year off come since against go came"
+      + " right used take three states himself few house use during without again place around"
+      + " however home small found mrs thought went say part once general high upon school every"
+      + " don does got united left number course war until always away something fact though"
+      + " water less public put think almost hand enough far took head yet government system"
+      + " better set told nothing night end why called didn didnt find going look asked later"
+      + " knew point next city business give group toward young days let room president side"
+      + " social given present several order national possible rather second face per among form"
+      + " important often things looking early white case john become large big need four within"
+      + " felt along children saw best church ever least power development light thing family"
+      + " interest want members mind country area others although done open god service certain"
+      + " kind problem began different door thus help means sense whole matter perhaps itself"
+      + " york times law human line above name example action company hands local show whether"
+      + " five history gave today either act feet across taken past quite anything having seen"
+      + " death experience body word half really week free job international north korea korean"
+      + " koreans south china chinese pyongyang seoul kim jong un il regime defectors defector"
+      + " authorities police security border camp camps prison prisoners rights un told according"
+      + " daily nk reported report source sources officials official women woman province"
+      + " military party leader leadership escape escaped arrested detained sent according"
+      + " 1 2 3 4 5 6 7 8 9 10 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021"
+      + " 2022 2023 2024 2025").split(" ");
+
   private Lexicon() {}
+
+  /**
+   * Return every word a token may be interned to before the text is read: the classed words and
+   * frequent words with no class.
+   *
+   * @return the words, each listed once
+   */
+  static java.util.Collection<Word> vocabulary() {
+    Map<String, Word> all = new java.util.LinkedHashMap<>(WORDS);
+    for (String w : COMMON) {
+      // the JVM's instance, which every literal "in" or "said" of the finders also is
+      all.computeIfAbsent(w.intern(), Word::new);
+    }
+    return all.values();
+  }
 
   private static void add(Set<String> words, int flag) {
     for (String w : words) {
-      CLASSES.merge(w, flag, (x, y) -> x | y);
+      WORDS.computeIfAbsent(w, Word::new).classes |= flag;
     }
   }
 
@@ -52,7 +112,7 @@ final class Lexicon {
    * @return the class flags, 0 for none
    */
   static int classes(String norm) {
-    Integer c = CLASSES.get(norm);
-    return c == null ? 0 : c;
+    Word w = WORDS.get(norm);
+    return w == null ? 0 : w.classes;
   }
 }

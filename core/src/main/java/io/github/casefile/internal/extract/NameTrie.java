@@ -116,6 +116,38 @@ final class NameTrie<T> {
   }
 
   /**
+   * Tell whether some name starts with a token, looking its norm up once per distinct norm of the
+   * text (the answer is kept in the analysis by norm id).
+   *
+   * @param a the analysed text
+   * @param i the token
+   * @return true if a name's first token is token {@code i}'s norm
+   */
+  boolean starts(TextAnalysis a, int i) {
+    return first(a, i) != null;
+  }
+
+  /** Return the trie node after token {@code i}'s norm, memoised per norm id in the analysis. */
+  private Node<T> first(TextAnalysis a, int i) {
+    if (root.next == null) {
+      return null;
+    }
+    Object[] memo = a.memo(this);
+    int id = a.tokId[i];
+    Object node = memo[id];
+    if (node == null) {
+      Node<T> found = root.next.get(a.tokNorm[i]);
+      memo[id] = found == null ? NONE : found;
+      return found;
+    }
+    @SuppressWarnings("unchecked")
+    Node<T> known = node == NONE ? null : (Node<T>) node;
+    return known;
+  }
+
+  private static final Object NONE = new Object();
+
+  /**
    * Return the longest match starting at a token and ending before {@code limit}, or null.
    *
    * @param a the analysed text
@@ -132,7 +164,7 @@ final class NameTrie<T> {
       if (node.next == null) {
         break;
       }
-      node = node.next.get(a.tokNorm[i]);
+      node = i == start ? first(a, i) : node.next.get(a.tokNorm[i]);
       if (node == null) {
         break;
       }
@@ -162,8 +194,7 @@ final class NameTrie<T> {
       int t = start + k;
       if (e.rules[k] == EXACT) {
         // the trie already matched the normalised token; the letters must match as written
-        String actual = a.text.substring(a.tokStart[t], a.tokEnd[t]);
-        if (!stripApostrophes(actual).equals(e.bare[k])) {
+        if (!sameLetters(a.text, a.tokStart[t], a.tokEnd[t], e.bare[k])) {
           return false;
         }
       } else if (e.rules[k] == CAPITAL && !a.isCapitalized(t)
@@ -172,6 +203,21 @@ final class NameTrie<T> {
       }
     }
     return true;
+  }
+
+  /** Tell whether {@code text[start, end)} without its apostrophes equals {@code bare}. */
+  private static boolean sameLetters(String text, int start, int end, String bare) {
+    int j = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (TextAnalysis.isApostrophe(c)) {
+        continue;
+      }
+      if (j == bare.length() || bare.charAt(j++) != c) {
+        return false;
+      }
+    }
+    return j == bare.length();
   }
 
   private static String stripApostrophes(String s) {

@@ -42,6 +42,19 @@ final class TextAnalysis {
   /** Shape flags ({@link #CAP}, {@link #ALL_CAPS}) and the {@link Lexicon} classes of each token. */
   int[] tokFlags = new int[64];
   String[] tokNorm = new String[64];
+  /**
+   * The id of each token's norm: equal norms have equal ids, so tokens compare with one int test;
+   * {@code norms[tokId[i]] == tokNorm[i]}.
+   */
+  int[] tokId = new int[64];
+  /** The distinct norms of the text, by id; each String instance is shared by all its tokens. */
+  String[] norms = new String[64];
+  int normCount;
+  /** The shape-free classes of each distinct norm ({@link Lexicon#classes}), by id. */
+  private int[] normClasses = new int[64];
+  private int[] normHash = new int[64];
+  /** Open-addressing table of norm ids (-1 for empty), keyed by the norm's String hash. */
+  private int[] slots = emptySlots(256);
   int[] tokSentence = new int[64];
   int sentenceCount;
   int[] sentFirst = new int[16];
@@ -50,9 +63,46 @@ final class TextAnalysis {
   int[] sentEnd = new int[16];
   int[] sentParagraph = new int[16];
 
+  private Object memoOwner;
+  private Object[] memo;
+
+  /**
+   * Return an array indexed by norm id where {@code owner} (one matcher) keeps what it computed
+   * per distinct norm of this text, so that it looks each norm up once; empty slots are null.
+   * A second owner takes the array over, starting empty.
+   *
+   * @param owner the matcher
+   * @return the owner's array, at least {@link #normCount} long
+   */
+  Object[] memo(Object owner) {
+    if (memoOwner != owner || memo.length < normCount) {
+      memoOwner = owner;
+      memo = new Object[normCount];
+    }
+    return memo;
+  }
+
+  /** The norms every analysis starts with: the {@link Lexicon#vocabulary()}, hashed once. */
+  private static final TextAnalysis KNOWN = known();
+
   private TextAnalysis(String text, Work work) {
     this.text = text;
     this.work = work;
+    if (KNOWN != null) {
+      normCount = KNOWN.normCount;
+      norms = Arrays.copyOf(KNOWN.norms, Math.max(64, normCount * 2));
+      normClasses = Arrays.copyOf(KNOWN.normClasses, norms.length);
+      normHash = Arrays.copyOf(KNOWN.normHash, norms.length);
+      slots = KNOWN.slots.clone();
+    }
+  }
+
+  private static TextAnalysis known() {
+    TextAnalysis a = new TextAnalysis("", Work.unbounded());
+    for (Lexicon.Word w : Lexicon.vocabulary()) {
+      a.addNorm(w.text, w.classes, w.text.hashCode(), -1);
+    }
+    return a;
   }
 
   /**
@@ -94,11 +144,12 @@ final class TextAnalysis {
     if (type != WORD) {
       return 0;
     }
-    int first = text.codePointAt(start);
+    char c0 = text.charAt(start);
+    int first = c0 < 128 ? c0 : text.codePointAt(start);
     if (first >= '0' && first <= '9') {
       return Lexicon.DATE_CUE; // "1990s"
     }
-    if (!Character.isUpperCase(first)) {
+    if (first < 128 ? first < 'A' || first > 'Z' : !Character.isUpperCase(first)) {
       return 0;
     }
     if (end - start < 2) {
@@ -106,7 +157,7 @@ final class TextAnalysis {
     }
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
-      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+      if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLetter(c) && !Character.isUpperCase(c)) {
         return CAP;
       }
     }
@@ -131,7 +182,16 @@ final class TextAnalysis {
     int i = 0;
     while (i < n) {
       work.step();
-      int cp = text.codePointAt(i);
+      char ch = text.charAt(i);
+      if (ch < 128 && !ASCII_WORD[ch]) {
+        // ASCII space or punctuation, the commonest characters after letters
+        if (!Character.isWhitespace(ch)) {
+          add(i, i + 1, PUNCT);
+        }
+        i++;
+        continue;
+      }
+      int cp = ch < 128 ? ch : text.codePointAt(i);
       int len = Character.charCount(cp);
       if (cp < 128 ? Character.isWhitespace(cp)
           : Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
@@ -240,16 +300,145 @@ final class TextAnalysis {
       tokType = Arrays.copyOf(tokType, size);
       tokFlags = Arrays.copyOf(tokFlags, size);
       tokNorm = Arrays.copyOf(tokNorm, size);
+      tokId = Arrays.copyOf(tokId, size);
       tokSentence = Arrays.copyOf(tokSentence, size);
     }
     tokStart[tokenCount] = start;
     tokEnd[tokenCount] = end;
     tokType[tokenCount] = (byte) type;
-    String norm = type == PUNCT ? punctuation(start, end)
-        : normalize(text.subSequence(start, end));
-    tokNorm[tokenCount] = norm;
-    tokFlags[tokenCount] = shape(start, end, type) | Lexicon.classes(norm);
+    int id = intern(start, end, type);
+    tokId[tokenCount] = id;
+    tokNorm[tokenCount] = norms[id];
+    tokFlags[tokenCount] = shape(start, end, type) | normClasses[id];
     tokenCount++;
+  }
+
+  /**
+   * Return the id of a token's norm, hashing and comparing the characters in place so that a word
+   * seen before costs no String, no lower-casing and no map look-up.
+   */
+  private int intern(int start, int end, int type) {
+    // the hash String.hashCode gives the norm, computed from the text for ASCII tokens
+    int h = 0;
+    int length = 0;
+    boolean ascii = true;
+    for (int k = start; k < end && ascii; k++) {
+      char c = text.charAt(k);
+      if (c >= 128) {
+        ascii = false;
+      } else if (type == PUNCT) {
+        h = 31 * h + c;
+        length++;
+      } else if (c != '\'' && c != '`' && (c != ',' || length == 0)) {
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        length++;
+      }
+    }
+    String norm = null;
+    if (!ascii) {
+      norm = type == PUNCT ? punctuation(start, end) : normalize(text.subSequence(start, end));
+      h = norm.hashCode();
+    }
+    int mask = slots.length - 1;
+    int slot = mix(h) & mask;
+    for (int id = slots[slot]; id >= 0; id = slots[slot]) {
+      if (normHash[id] == h && (ascii ? sameNorm(norms[id], length, start, end, type)
+          : norms[id].equals(norm))) {
+        return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (norm == null) {
+      norm = type == PUNCT ? punctuation(start, end) : asciiNorm(start, end, length);
+    }
+    // every word of the Lexicon is interned already, so a new norm has no class (unless a finder's
+    // class initialiser analyses text before KNOWN is built)
+    return addNorm(norm, KNOWN == null ? Lexicon.classes(norm) : 0, h, slot);
+  }
+
+  /** Add a norm not in the table yet at a free slot (-1: find one), and return its id. */
+  private int addNorm(String norm, int classes, int h, int free) {
+    int slot = free;
+    if (slot < 0) {
+      slot = mix(h) & (slots.length - 1);
+      while (slots[slot] >= 0) {
+        slot = (slot + 1) & (slots.length - 1);
+      }
+    }
+    if (normCount == norms.length) {
+      norms = Arrays.copyOf(norms, normCount * 2);
+      normClasses = Arrays.copyOf(normClasses, normCount * 2);
+      normHash = Arrays.copyOf(normHash, normCount * 2);
+    }
+    int id = normCount++;
+    norms[id] = norm;
+    normClasses[id] = classes;
+    normHash[id] = h;
+    slots[slot] = id;
+    if (normCount * 2 > slots.length) {
+      rehash();
+    }
+    return id;
+  }
+
+  /** Build an ASCII word's norm, {@code length} characters, as {@link #normalize} would. */
+  private String asciiNorm(int start, int end, int length) {
+    char[] out = new char[length];
+    int j = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c == '\'' || c == '`' || c == ',' && j > 0) {
+        continue;
+      }
+      out[j++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(out);
+  }
+
+  /** Tell whether an ASCII token's norm, {@code length} characters long, equals {@code norm}. */
+  private boolean sameNorm(String norm, int length, int start, int end, int type) {
+    if (norm.length() != length) {
+      return false;
+    }
+    int j = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (type != PUNCT) {
+        if (c == '\'' || c == '`' || c == ',' && j > 0) {
+          continue;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          c += 'a' - 'A';
+        }
+      }
+      if (norm.charAt(j++) != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int mix(int h) {
+    int x = h * 0x9E3779B1;
+    return x ^ (x >>> 16);
+  }
+
+  private void rehash() {
+    slots = emptySlots(slots.length * 2);
+    int mask = slots.length - 1;
+    for (int id = 0; id < normCount; id++) {
+      int slot = mix(normHash[id]) & mask;
+      while (slots[slot] >= 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = id;
+    }
+  }
+
+  private static int[] emptySlots(int size) {
+    int[] table = new int[size];
+    Arrays.fill(table, -1);
+    return table;
   }
 
   private String punctuation(int start, int end) {

@@ -1,6 +1,8 @@
 package io.github.casefile.internal.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,5 +59,46 @@ class TextAnalysisTest {
     String text = "word ".repeat(1000).trim();
     TextAnalysis a = TextAnalysis.of(text, Work.unbounded());
     assertThat(a.sentenceCount).isEqualTo(4);
+  }
+
+  @Test
+  void equalNormsShareOneIdAndOneString() {
+    TextAnalysis a = TextAnalysis.of("Arrested, ARRESTED and arrested: Zyx's zyxs ZYX’S.",
+        Work.unbounded());
+    assertThat(a.tokId[0]).isEqualTo(a.tokId[2]).isEqualTo(a.tokId[4]);
+    assertThat(a.tokNorm[0]).isSameAs(a.tokNorm[2]).isEqualTo("arrested");
+    assertThat(a.tokFlags[0] & Lexicon.TRIGGER).isNotZero();
+    assertThat(a.tokFlags[2] & (TextAnalysis.CAP | TextAnalysis.ALL_CAPS))
+        .isEqualTo(TextAnalysis.CAP | TextAnalysis.ALL_CAPS);
+    assertThat(a.tokId[6]).isEqualTo(a.tokId[7]).isEqualTo(a.tokId[8]);
+    assertThat(a.tokNorm[6]).isEqualTo("zyxs");
+    assertThat(a.tokId[1]).isNotEqualTo(a.tokId[0]);
+  }
+
+  @Test
+  void everyTokenNormIsTheNormalisedTokenWithItsLexiconClasses() {
+    List<String> pieces = List.of("The", "the", "THE", "Kim", "kim's", "Kim’s", "1,000", "10,00",
+        "3.5", "arrested", "Arrested", "Article", "ÉCOLE", "école", "İstanbul", "’s", "'", ",", ".",
+        " ", " ", "\n\n", "é", "x", "X", "'t", "Workers'", "`", "—", "ß", "Ǆ", "Ⅻ");
+    qt().withExamples(300).forAll(integers().between(1, 80), integers().allPositive())
+        .checkAssert((n, seed) -> {
+          StringBuilder b = new StringBuilder();
+          long x = seed;
+          for (int i = 0; i < n; i++) {
+            x = x * 6364136223846793005L + 1442695040888963407L;
+            b.append(pieces.get((int) Math.floorMod(x >>> 33, (long) pieces.size())));
+          }
+          TextAnalysis a = TextAnalysis.of(b.toString(), Work.unbounded());
+          for (int i = 0; i < a.tokenCount; i++) {
+            String expected = a.tokType[i] == TextAnalysis.PUNCT ? a.token(i)
+                : TextAnalysis.normalize(a.token(i));
+            assertThat(a.tokNorm[i]).isEqualTo(expected).isSameAs(a.norms[a.tokId[i]]);
+            assertThat(a.tokFlags[i] & ~(TextAnalysis.CAP | TextAnalysis.ALL_CAPS))
+                .isEqualTo(Lexicon.classes(expected) | (a.tokFlags[i] & Lexicon.DATE_CUE));
+            for (int j = 0; j < i; j++) {
+              assertThat(a.tokId[i] == a.tokId[j]).isEqualTo(expected.equals(a.tokNorm[j]));
+            }
+          }
+        });
   }
 }
