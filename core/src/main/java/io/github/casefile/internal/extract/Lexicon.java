@@ -36,6 +36,10 @@ final class Lexicon {
   static final int SPEECH = 1 << 14;
   /** A number word: "two", "dozen". */
   static final int NUMBER_WORD = 1 << 15;
+  /** A number scale: "hundred", "million". */
+  static final int SCALE = 1 << 16;
+  /** A weekday, a season or a date modifier ("early", "late", "mid"). */
+  static final int TIME_WORD = 1 << 17;
 
   /** A known word: the one String instance the finders' own tables hold, and its classes. */
   static final class Word {
@@ -64,6 +68,10 @@ final class Lexicon {
     add(EntityFinder.NOT_NAMES, NOT_NAME);
     add(EntityFinder.SPEECH, SPEECH);
     add(Numbers.WORDS.keySet(), NUMBER_WORD);
+    add(Numbers.SCALES.keySet(), SCALE);
+    add(DateFinder.MODIFIERS, TIME_WORD);
+    add(DateFinder.WEEKDAYS.keySet(), TIME_WORD);
+    add(DateFinder.SEASONS.keySet(), TIME_WORD);
   }
 
   /**
