@@ -172,8 +172,9 @@ final class DateFinder {
   private TimeExpr simpleAt(int i, int limit, boolean afterCue) {
     String t = a.tokNorm[i];
     // early / late / mid + expression: EDTF cannot say "late", so the value is the expression's
-    if (a.has(i, Lexicon.TIME_WORD) && MODIFIERS.contains(t) || (t.equals("the") && (a.is(i + 1, "end") || a.is(i + 1,
-        "beginning") || a.is(i + 1, "middle")) && a.is(i + 2, "of"))) {
+    if (a.has(i, Lexicon.TIME_WORD) && MODIFIERS.contains(t)
+        || (t.equals("the") && (a.is(i + 1, "end") || a.is(i + 1, "beginning")
+            || a.is(i + 1, "middle")) && a.is(i + 2, "of"))) {
       int j = t.equals("the") ? i + 3 : i + 1;
       if (j < limit && a.is(j, "-")) {
         j++;

@@ -13,6 +13,7 @@ import io.github.casefile.model.ActorKind;
 import io.github.casefile.model.AgencyKind;
 import io.github.casefile.model.InstrumentKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,8 @@ final class EntityFinder {
   final List<Mention> mentions = new ArrayList<>();
   /** Names the article itself defined: normalised text to record. */
   private final Map<String, Rec> defined = new HashMap<>();
+  /** The same names keyed by norm ids: a knowledge-base match is looked up without a String. */
+  private final Map<NormIds, Rec> definedIds = new HashMap<>();
   /** The record a bare name or generic head last meant in this article. */
   private final Map<String, Rec> memory = new HashMap<>();
   private final Map<String, ActorRec> persons = new HashMap<>();
@@ -169,6 +172,42 @@ final class EntityFinder {
     return b.toString();
   }
 
+  /** The norm ids of the tokens {@link #key} joins: every word, number and hyphen. */
+  private NormIds ids(int start, int end) {
+    int[] ids = new int[end - start];
+    int n = 0;
+    for (int k = start; k < end; k++) {
+      if (a.tokType[k] != TextAnalysis.PUNCT || a.tokNorm[k].equals("-")) {
+        ids[n++] = a.tokId[k];
+      }
+    }
+    return new NormIds(n == ids.length ? ids : Arrays.copyOf(ids, n));
+  }
+
+  /**
+   * A sequence of norm ids of one analysis: equal exactly when {@link #key} of the same tokens is
+   * equal, since norms hold no spaces and each norm has one id.
+   */
+  private static final class NormIds {
+    private final int[] ids;
+    private final int hash;
+
+    NormIds(int[] ids) {
+      this.ids = ids;
+      this.hash = Arrays.hashCode(ids);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof NormIds && Arrays.equals(ids, ((NormIds) o).ids);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
   private int at(int i, int limit) {
     // Most tokens start nothing: punctuation, and lower-case words that start no known name, no
     // title and no group noun.
@@ -181,7 +220,7 @@ final class EntityFinder {
     Rec local = defined.isEmpty() ? null : defined.get(a.tokNorm[i]);
     NameTrie.Match<Target> m = kb.names.longest(a, i, limit);
     if (m != null && !defined.isEmpty()) {
-      Rec over = defined.get(key(m.start, m.end));
+      Rec over = definedIds.get(ids(m.start, m.end));
       if (over != null) {
         return record(over, i, m.end, limit);
       }
@@ -445,6 +484,7 @@ final class EntityFinder {
       if (close > end + 1 && nameLike(end + 1, close)) {
         String surface = key(end + 1, close);
         defined.put(surface, rec);
+        definedIds.put(ids(end + 1, close), rec);
         memory.put("def:" + surface, rec);
         if (close == end + 2 && a.isAllCaps(end + 1) && rec instanceof AgencyRec
             && ((AgencyRec) rec).acronym == null) {
