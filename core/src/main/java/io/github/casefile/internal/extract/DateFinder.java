@@ -40,11 +40,11 @@ final class DateFinder {
       Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
       Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
       Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+  static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
       "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday",
       DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY,
       "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
-  private static final Map<String, Integer> SEASONS = Map.of(
+  static final Map<String, Integer> SEASONS = Map.of(
       "spring", 21, "summer", 22, "autumn", 23, "fall", 23, "winter", 24);
   private static final Set<String> MONTH_CUES = Set.of(
       "in", "last", "this", "since", "early", "late", "mid", "until", "by", "during", "next",
@@ -55,7 +55,7 @@ final class DateFinder {
       "previous", "following", "earlier", "over", "for", "in", "yesterday", "today", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer",
       "autumn", "fall", "winter");
-  private static final Set<String> MODIFIERS = Set.of("early", "late", "mid");
+  static final Set<String> MODIFIERS = Set.of("early", "late", "mid");
 
   private final TextAnalysis a;
   private final PartialDateTime published;
@@ -172,8 +172,9 @@ final class DateFinder {
   private TimeExpr simpleAt(int i, int limit, boolean afterCue) {
     String t = a.tokNorm[i];
     // early / late / mid + expression: EDTF cannot say "late", so the value is the expression's
-    if (MODIFIERS.contains(t) || (t.equals("the") && (a.is(i + 1, "end") || a.is(i + 1,
-        "beginning") || a.is(i + 1, "middle")) && a.is(i + 2, "of"))) {
+    if (a.has(i, Lexicon.TIME_WORD) && MODIFIERS.contains(t)
+        || (t.equals("the") && (a.is(i + 1, "end") || a.is(i + 1, "beginning")
+            || a.is(i + 1, "middle")) && a.is(i + 2, "of"))) {
       int j = t.equals("the") ? i + 3 : i + 1;
       if (j < limit && a.is(j, "-")) {
         j++;
@@ -202,7 +203,7 @@ final class DateFinder {
       LocalDate d = published.date().get().minusDays(t.equals("yesterday") ? 1 : 0);
       return new TimeExpr(i, i + 1, day(d), true);
     }
-    if (WEEKDAYS.containsKey(t) && a.isCapitalized(i)) {
+    if (a.has(i, Lexicon.TIME_WORD) && WEEKDAYS.containsKey(t) && a.isCapitalized(i)) {
       if (published == null || published.date().isEmpty()) {
         return new TimeExpr(i, i + 1, null, true);
       }
@@ -211,7 +212,7 @@ final class DateFinder {
       int back = (d.getDayOfWeek().getValue() - w.getValue() + 7) % 7;
       return new TimeExpr(i, i + 1, day(d.minusDays(back)), true);
     }
-    if (SEASONS.containsKey(t)) {
+    if (a.has(i, Lexicon.TIME_WORD) && SEASONS.containsKey(t)) {
       int j = i + 1;
       if (a.is(j, "of")) {
         j++;
@@ -226,13 +227,13 @@ final class DateFinder {
         && t.substring(0, 4).chars().allMatch(c -> c >= '0' && c <= '9')) {
       return new TimeExpr(i, i + 1, parse(t.substring(0, 3) + "X", i, i + 1), false);
     }
-    if (MONTHS.containsKey(t) && a.isCapitalized(i)) {
+    if (a.has(i, Lexicon.MONTH) && a.isCapitalized(i)) {
       return monthExpr(i, limit, afterCue);
     }
     if (a.tokType[i] == TextAnalysis.NUMBER) {
       // 4 October 1988
       int n = smallNumber(i);
-      if (n >= 1 && n <= 31 && i + 1 < limit && MONTHS.containsKey(a.tokNorm[i + 1])
+      if (n >= 1 && n <= 31 && i + 1 < limit && a.has(i + 1, Lexicon.MONTH)
           && a.isCapitalized(i + 1)) {
         int m = MONTHS.get(a.tokNorm[i + 1]);
         int j = skipDot(i + 2, limit);

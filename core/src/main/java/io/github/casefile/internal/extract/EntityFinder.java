@@ -13,6 +13,7 @@ import io.github.casefile.model.ActorKind;
 import io.github.casefile.model.AgencyKind;
 import io.github.casefile.model.InstrumentKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class EntityFinder {
   }
 
   private static final int MAX_RUN = 16;
-  private static final Set<String> CONNECTORS = Set.of(
+  static final Set<String> CONNECTORS = Set.of(
       "of", "the", "for", "and", "on", "against", "relating", "to", "in", "or", "by", "&");
   private static final Map<String, AgencyKind> ORG_HEADS = Map.ofEntries(
       Map.entry("ministry", AgencyKind.MINISTRY), Map.entry("commission", AgencyKind.GOVERNMENT),
@@ -103,15 +104,15 @@ final class EntityFinder {
       "envoy", "rapporteur", "commissioner", "chief", "founder", "pastor", "father", "miss",
       "sir", "lord", "colonel", "lieutenant", "captain", "sergeant", "marshal", "premier",
       "investigator", "researcher", "analyst", "official", "officer", "student", "survivor");
-  private static final Set<String> SURNAMES = Set.of(
+  static final Set<String> SURNAMES = Set.of(
       "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "han",
       "shin", "kwon", "hwang", "ahn", "song", "jeon", "hong", "ko", "moon", "yang", "son", "bae",
       "baek", "heo", "yoo", "nam", "noh", "ha", "kwak", "cha", "joo", "ryu", "jin", "ji", "chae",
       "chun", "hyun", "ham", "ri", "pak", "jo", "choe", "youn", "suh", "seo", "oh", "jee", "yun");
-  private static final Set<String> SPEECH = Set.of(
+  static final Set<String> SPEECH = Set.of(
       "said", "says", "told", "added", "wrote", "explained", "recalled", "stated", "reported",
       "claimed", "testified", "noted", "warned", "urged");
-  private static final Set<String> NOT_NAMES = Set.of(
+  static final Set<String> NOT_NAMES = Set.of(
       "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "after", "before",
       "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "it", "he",
       "she", "they", "we", "i", "you", "as", "for", "from", "with", "by", "of", "to", "since",
@@ -134,6 +135,8 @@ final class EntityFinder {
   final List<Mention> mentions = new ArrayList<>();
   /** Names the article itself defined: normalised text to record. */
   private final Map<String, Rec> defined = new HashMap<>();
+  /** The same names keyed by norm ids: a knowledge-base match is looked up without a String. */
+  private final Map<NormIds, Rec> definedIds = new HashMap<>();
   /** The record a bare name or generic head last meant in this article. */
   private final Map<String, Rec> memory = new HashMap<>();
   private final Map<String, ActorRec> persons = new HashMap<>();
@@ -169,19 +172,55 @@ final class EntityFinder {
     return b.toString();
   }
 
+  /** The norm ids of the tokens {@link #key} joins: every word, number and hyphen. */
+  private NormIds ids(int start, int end) {
+    int[] ids = new int[end - start];
+    int n = 0;
+    for (int k = start; k < end; k++) {
+      if (a.tokType[k] != TextAnalysis.PUNCT || a.tokNorm[k].equals("-")) {
+        ids[n++] = a.tokId[k];
+      }
+    }
+    return new NormIds(n == ids.length ? ids : Arrays.copyOf(ids, n));
+  }
+
+  /**
+   * A sequence of norm ids of one analysis: equal exactly when {@link #key} of the same tokens is
+   * equal, since norms hold no spaces and each norm has one id.
+   */
+  private static final class NormIds {
+    private final int[] ids;
+    private final int hash;
+
+    NormIds(int[] ids) {
+      this.ids = ids;
+      this.hash = Arrays.hashCode(ids);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof NormIds && Arrays.equals(ids, ((NormIds) o).ids);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
   private int at(int i, int limit) {
     // Most tokens start nothing: punctuation, and lower-case words that start no known name, no
     // title and no group noun.
     if (a.tokType[i] == TextAnalysis.PUNCT || a.tokType[i] == TextAnalysis.WORD
         && (a.tokFlags[i] & (TextAnalysis.CAP | Lexicon.TITLE | Lexicon.GROUP)) == 0
-        && !kb.names.starts(a.tokNorm[i]) && !defined.containsKey(a.tokNorm[i])) {
+        && !kb.names.starts(a, i) && (defined.isEmpty() || !defined.containsKey(a.tokNorm[i]))) {
       return i;
     }
     // 1. what the article defined wins: an acronym or a parenthesised name
-    Rec local = defined.get(a.tokNorm[i]);
+    Rec local = defined.isEmpty() ? null : defined.get(a.tokNorm[i]);
     NameTrie.Match<Target> m = kb.names.longest(a, i, limit);
     if (m != null && !defined.isEmpty()) {
-      Rec over = defined.get(key(m.start, m.end));
+      Rec over = definedIds.get(ids(m.start, m.end));
       if (over != null) {
         return record(over, i, m.end, limit);
       }
@@ -251,7 +290,7 @@ final class EntityFinder {
         AgencyRec rec = genericAgency(g, in, m.start, m.end);
         return rec == null ? m.end : record(rec, m.start, m.end, limit);
       }
-      Rec remembered = memory.get("generic:" + g.head.toLowerCase());
+      Rec remembered = memory.get(g.memoryKey);
       if (remembered != null) {
         return record(remembered, m.start, m.end, limit);
       }
@@ -307,7 +346,7 @@ final class EntityFinder {
     if (group != null && !a.isCapitalized(j)) {
       return group(start, j, limit, code);
     }
-    if (j < limit && TITLES.contains(a.tokNorm[j])) {
+    if (j < limit && a.has(j, Lexicon.TITLE)) {
       int done = titledPerson(start, j, limit, code);
       if (done > j) {
         return done;
@@ -343,7 +382,7 @@ final class EntityFinder {
       rec = localAgency("generic:" + code + ":" + g.head.toLowerCase(), name, g.kind, code);
     }
     if (rec != null) {
-      memory.put("generic:" + g.head.toLowerCase(), rec);
+      memory.put(g.memoryKey, rec);
     }
     return rec;
   }
@@ -445,6 +484,7 @@ final class EntityFinder {
       if (close > end + 1 && nameLike(end + 1, close)) {
         String surface = key(end + 1, close);
         defined.put(surface, rec);
+        definedIds.put(ids(end + 1, close), rec);
         memory.put("def:" + surface, rec);
         if (close == end + 2 && a.isAllCaps(end + 1) && rec instanceof AgencyRec
             && ((AgencyRec) rec).acronym == null) {
@@ -467,7 +507,7 @@ final class EntityFinder {
         return false;
       }
       if (a.tokType[k] == TextAnalysis.WORD && !a.isCapitalized(k)
-          && !CONNECTORS.contains(a.tokNorm[k])) {
+          && !a.has(k, Lexicon.CONNECTOR)) {
         return false;
       }
     }
@@ -487,7 +527,7 @@ final class EntityFinder {
     int max = Math.min(limit, i + MAX_RUN);
     while (k < max) {
       a.work.step();
-      if (k > i && a.isCapitalized(k) && (DateFinder.MONTHS.containsKey(a.tokNorm[k])
+      if (k > i && a.isCapitalized(k) && (a.has(k, Lexicon.MONTH)
           || a.tokNorm[k].endsWith("day") && a.tokNorm[k].length() > 5)) {
         break; // "the Convention on October 4": a date is not part of a title
       }
@@ -498,7 +538,7 @@ final class EntityFinder {
       } else if ((a.is(k, "-") || a.is(k, ".") || a.is(k, "'")) && a.adjacent(k - 1, k)
           && k + 1 < max && a.adjacent(k, k + 1)) {
         k++;
-      } else if (a.tokType[k] == TextAnalysis.WORD && CONNECTORS.contains(a.tokNorm[k])
+      } else if (a.tokType[k] == TextAnalysis.WORD && a.has(k, Lexicon.CONNECTOR)
           && !a.isCapitalized(k)) {
         k++;
       } else if (a.is(k, ",") && k + 1 < max && a.isCapitalized(k + 1) && end > i
@@ -554,7 +594,7 @@ final class EntityFinder {
         return i;
       }
       int start = a.is(i, "the") ? i + 1 : i;
-      if (start >= run - 1 || NOT_NAMES.contains(a.tokNorm[start])) {
+      if (start >= run - 1 || a.has(start, Lexicon.NOT_NAME)) {
         return i;
       }
       // a known country word at its start gives the country
@@ -676,14 +716,13 @@ final class EntityFinder {
 
   /** A person: a title or role and a capitalised name, or a Korean surname and given names. */
   private int person(int i, int limit) {
-    if (TITLES.contains(a.tokNorm[i]) && !a.isAllCaps(i)) {
+    if (a.has(i, Lexicon.TITLE) && !a.isAllCaps(i)) {
       int done = titledPerson(i, i, limit, null);
       if (done > i) {
         return done;
       }
     }
-    if (!a.isCapitalized(i) || NOT_NAMES.contains(a.tokNorm[i]) && !SURNAMES.contains(
-        a.tokNorm[i])) {
+    if (!a.isCapitalized(i) || a.has(i, Lexicon.NOT_NAME) && !a.has(i, Lexicon.SURNAME)) {
       return i;
     }
     int end = nameEnd(i, limit);
@@ -691,11 +730,11 @@ final class EntityFinder {
       return i;
     }
     int words = wordCount(i, end);
-    boolean korean = SURNAMES.contains(a.tokNorm[i]) && words >= 2;
-    boolean speech = (end < limit && SPEECH.contains(a.tokNorm[end]))
+    boolean korean = a.has(i, Lexicon.SURNAME) && words >= 2;
+    boolean speech = (end < limit && a.has(end, Lexicon.SPEECH))
         || (end + 1 < limit && a.is(end, ",") && (a.is(end + 1, "a") || a.is(end + 1, "the")
             || a.is(end + 1, "who")))
-        || (i >= 1 && SPEECH.contains(a.tokNorm[i - 1]))
+        || (i >= 1 && a.has(i - 1, Lexicon.SPEECH))
         || (i >= 2 && a.is(i - 2, "according") && a.is(i - 1, "to"));
     if (words >= 2 && (korean || speech)) {
       return personRec(i, end, i, null, limit);
@@ -716,10 +755,10 @@ final class EntityFinder {
     if (j < limit && a.is(j, ".")) {
       j++;
     }
-    if (j < limit && TITLES.contains(a.tokNorm[j]) && !a.isCapitalized(title)) {
+    if (j < limit && a.has(j, Lexicon.TITLE) && !a.isCapitalized(title)) {
       j++; // foreign minister
     }
-    if (j >= limit || !a.isCapitalized(j) || NOT_NAMES.contains(a.tokNorm[j])) {
+    if (j >= limit || !a.isCapitalized(j) || a.has(j, Lexicon.NOT_NAME)) {
       return title;
     }
     NameTrie.Match<Target> n = kb.names.longest(a, j, limit);
@@ -749,8 +788,8 @@ final class EntityFinder {
     int words = 0;
     while (k < limit && words < 4) {
       a.work.step();
-      if (a.isCapitalized(k) && !NOT_NAMES.contains(a.tokNorm[k]) && !a.isAllCaps(k)
-          || (words > 0 && SURNAMES.contains(a.tokNorm[k]) && a.isCapitalized(k))) {
+      if (a.isCapitalized(k) && !a.has(k, Lexicon.NOT_NAME) && !a.isAllCaps(k)
+          || (words > 0 && a.has(k, Lexicon.SURNAME) && a.isCapitalized(k))) {
         k++;
         words++;
         if (k + 1 < limit && a.is(k, "-") && a.adjacent(k - 1, k) && a.adjacent(k, k + 1)
@@ -849,7 +888,7 @@ final class EntityFinder {
     if (head >= limit || a.tokType[head] != TextAnalysis.WORD) {
       return start;
     }
-    String group = GROUPS.get(a.tokNorm[head]);
+    String group = a.has(head, Lexicon.GROUP) ? GROUPS.get(a.tokNorm[head]) : null;
     if (group == null && code != null) {
       group = COUNTRY_GROUPS.get(a.tokNorm[head]);
     }
@@ -866,7 +905,7 @@ final class EntityFinder {
           && last.countries.size() == 1) {
         code = code == null ? last.countries.get(0) : code;
         k = last.start - 1;
-      } else if (a.tokType[k] == TextAnalysis.NUMBER || Numbers.WORDS.containsKey(a.tokNorm[k])
+      } else if (a.tokType[k] == TextAnalysis.NUMBER || a.has(k, Lexicon.NUMBER_WORD)
           || GROUP_MODIFIERS.contains(a.tokNorm[k]) && !a.isCapitalized(k)
           || a.is(k, "of") && (a.is(k - 1, "hundreds") || a.is(k - 1, "thousands")
           || a.is(k - 1, "dozens") || a.is(k - 1, "tens"))) {

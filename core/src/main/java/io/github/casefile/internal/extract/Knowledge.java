@@ -104,6 +104,8 @@ public final class Knowledge {
 
   static final class GenericInfo {
     String head;
+    /** The key under which an article remembers what this head last meant: "generic:" + head. */
+    String memoryKey;
     AgencyKind kind;
     Map<String, String> map;
   }
@@ -400,6 +402,7 @@ public final class Knowledge {
     for (ObjectNode n : genericNodes.values()) {
       GenericInfo g = new GenericInfo();
       g.head = text(n, "head", true);
+      g.memoryKey = "generic:" + g.head.toLowerCase();
       g.kind = kind(n, AgencyKind.class);
       Map<String, String> map = new LinkedHashMap<>();
       n.path("map").fields().forEachRemaining(f -> {

@@ -24,6 +24,22 @@ final class Lexicon {
   static final int ACTION = 1 << 8;
   /** "Article", "Articles", "Art". */
   static final int ARTICLE = 1 << 9;
+  /** A month name or abbreviation: "january", "sept". */
+  static final int MONTH = 1 << 10;
+  /** A lower-case word a capitalised title runs over: "of", "the", "for". */
+  static final int CONNECTOR = 1 << 11;
+  /** A Korean surname: "kim", "lee". */
+  static final int SURNAME = 1 << 12;
+  /** A capitalised word that starts no person's name: "the", "north", "monday". */
+  static final int NOT_NAME = 1 << 13;
+  /** A speech verb: "said", "told". */
+  static final int SPEECH = 1 << 14;
+  /** A number word: "two", "dozen". */
+  static final int NUMBER_WORD = 1 << 15;
+  /** A number scale: "hundred", "million". */
+  static final int SCALE = 1 << 16;
+  /** A weekday, a season or a date modifier ("early", "late", "mid"). */
+  static final int TIME_WORD = 1 << 17;
 
   /** A known word: the one String instance the finders' own tables hold, and its classes. */
   static final class Word {
@@ -46,6 +62,16 @@ final class Lexicon {
     add(IncidentFinder.TRIGGERS.keySet(), TRIGGER);
     add(InstrumentFacts.VERBS.keySet(), ACTION);
     add(Set.of("article", "articles", "art"), ARTICLE);
+    add(DateFinder.MONTHS.keySet(), MONTH);
+    add(EntityFinder.CONNECTORS, CONNECTOR);
+    add(EntityFinder.SURNAMES, SURNAME);
+    add(EntityFinder.NOT_NAMES, NOT_NAME);
+    add(EntityFinder.SPEECH, SPEECH);
+    add(Numbers.WORDS.keySet(), NUMBER_WORD);
+    add(Numbers.SCALES.keySet(), SCALE);
+    add(DateFinder.MODIFIERS, TIME_WORD);
+    add(DateFinder.WEEKDAYS.keySet(), TIME_WORD);
+    add(DateFinder.SEASONS.keySet(), TIME_WORD);
   }
 
   /**

@@ -18,7 +18,7 @@ final class Numbers {
       Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
       Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12),
       Map.entry("couple", 2), Map.entry("single", 1));
-  private static final Map<String, Long> SCALES = Map.of(
+  static final Map<String, Long> SCALES = Map.of(
       "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
 
   private Numbers() {}
@@ -62,7 +62,7 @@ final class Numbers {
         return null;  // "1.2.3", "2,017,": not one number
       }
       v = Double.parseDouble(digits);
-      if (end < limit && SCALES.containsKey(a.tokNorm[end])) {
+      if (end < limit && a.has(end, Lexicon.SCALE)) {
         v *= SCALES.get(a.tokNorm[end]);
         end++;
       }
@@ -70,18 +70,18 @@ final class Numbers {
         return v > MAX_COUNT ? new Read(i, end, -1) : null;
       }
       value = (long) v;
-    } else if (WORDS.containsKey(t)) {
+    } else if (a.has(i, Lexicon.NUMBER_WORD)) {
       value = WORDS.get(t);
       if (t.equals("dozen") || t.equals("couple")) {
         return null; // "a dozen" is read by the caller's article check; keep it simple
       }
       // twenty-five, two hundred, three thousand
-      if (end + 1 < limit && a.tokNorm[end].equals("-") && WORDS.containsKey(a.tokNorm[end + 1])
+      if (end + 1 < limit && a.tokNorm[end].equals("-") && a.has(end + 1, Lexicon.NUMBER_WORD)
           && value >= 20 && WORDS.get(a.tokNorm[end + 1]) < 10) {
         value += WORDS.get(a.tokNorm[end + 1]);
         end += 2;
       }
-      while (end < limit && SCALES.containsKey(a.tokNorm[end])) {
+      while (end < limit && a.has(end, Lexicon.SCALE)) {
         value *= SCALES.get(a.tokNorm[end]);
         end++;
         if (value > MAX_COUNT) {
