@@ -2,10 +2,10 @@ package io.github.casefile.parsers.html;
 
 import io.github.casefile.spi.SourceInput;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -27,9 +27,6 @@ final class BodyExtractor {
   private static final int ENOUGH_TEXT = 500;
   private static final int MAX_BYLINE = 100;
   private static final Set<String> SCORED = Set.of("p", "pre", "td");
-  private static final Set<String> BLOCK_CHILDREN =
-      Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section",
-          "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "li", "header", "main");
   private static final Set<String> CONDITIONAL =
       Set.of("form", "fieldset", "table", "ul", "ol", "div", "section", "dl");
 
@@ -37,27 +34,14 @@ final class BodyExtractor {
   private final String headline;
   private final Set<Element> hard = identitySet();
   private final Set<Element> soft = identitySet();
-  private final Map<Element, Stats> stats = new IdentityHashMap<>();
-  private final Map<Element, double[]> scores = new IdentityHashMap<>();
-  // Document order of the maps' keys, so that ties break the same way on every run.
-  private final List<Element> statsOrder = new ArrayList<>();
-  private final List<Element> scoresOrder = new ArrayList<>();
+  private final ElementStats stats = new ElementStats();
+  // Indexes of the scored elements, in the order they were first scored, so that ties break the
+  // same way on every run.
+  private int[] scoresOrder = new int[16];
+  private int scoredCount;
   private String byline;
   private Element bylineElement;
   private String dateText;
-
-  /** Text statistics of one element's visible subtree. */
-  static final class Stats {
-    int text;
-    int link;
-    int commas;
-    int paragraphs;
-    int images;
-    int items;
-    int inputs;
-    int embeds;
-    boolean blockChild;
-  }
 
   /** The article found. */
   static final class Result {
@@ -98,18 +82,17 @@ final class BodyExtractor {
       if (strict) {
         skip.addAll(soft);
       }
-      stats.clear();
-      scores.clear();
-      statsOrder.clear();
-      scoresOrder.clear();
-      computeStats(root, skip);
-      List<Element> parts = known ? List.of(root) : candidate(root, skip, strict);
-      if (clean) {
-        for (Element part : parts) {
+      scoredCount = 0;
+      stats.compute(root, skip, input);
+      int[] parts = known ? new int[] {0} : candidate(strict);
+      List<Element> elements = new ArrayList<>(parts.length);
+      for (int part : parts) {
+        if (clean) {
           cleanConditionally(part, skip);
         }
+        elements.add(stats.element(part));
       }
-      List<String> paragraphs = new ParagraphWriter(skip, headline, input).write(parts);
+      List<String> paragraphs = new ParagraphWriter(skip, headline, input).write(elements);
       int length = 0;
       for (String p : paragraphs) {
         length += p.length();
@@ -264,141 +247,66 @@ final class BodyExtractor {
     return false;
   }
 
-  /** Compute text statistics bottom-up, skipping marked subtrees. */
-  private void computeStats(Element root, Set<Element> skip) {
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof Element) {
-          if (skip.contains(node)) {
-            return FilterResult.SKIP_ENTIRELY;
-          }
-          stats.put((Element) node, new Stats());
-          statsOrder.add((Element) node);
-        } else if (node instanceof TextNode) {
-          Element parent = (Element) node.parentNode();
-          Stats s = parent == null ? null : stats.get(parent);
-          if (s != null) {
-            String text = ((TextNode) node).getWholeText();
-            s.text += visibleLength(text);
-            s.commas += commas(text);
-          }
-        }
-        return FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        if (!(node instanceof Element) || node == root) {
-          return FilterResult.CONTINUE;
-        }
-        Element e = (Element) node;
-        Stats s = stats.get(e);
-        Element parent = e.parent();
-        Stats p = parent == null ? null : stats.get(parent);
-        if (s == null || p == null) {
-          return FilterResult.CONTINUE;
-        }
-        String tag = e.normalName();
-        if (tag.equals("a")) {
-          s.link = s.text;
-        }
-        switch (tag) {
-          case "p":
-            p.paragraphs++;
-            break;
-          case "img":
-          case "picture":
-            p.images++;
-            break;
-          case "li":
-            p.items++;
-            break;
-          default:
-            break;
-        }
-        if (BLOCK_CHILDREN.contains(tag)) {
-          p.blockChild = true;
-        }
-        p.blockChild |= s.blockChild;
-        p.text += s.text;
-        p.link += s.link;
-        p.commas += s.commas;
-        p.paragraphs += s.paragraphs;
-        p.images += s.images;
-        p.items += s.items;
-        p.inputs += s.inputs;
-        p.embeds += s.embeds;
-        return FilterResult.CONTINUE;
-      }
-    }, root);
-  }
-
-  /** Score paragraphs into their ancestors and pick the article's elements. */
-  private List<Element> candidate(Element root, Set<Element> skip, boolean weigh) {
-    int count = 0;
-    for (Element e : statsOrder) {
-      if ((++count & 0xFFF) == 0) {
+  /** Score paragraphs into their ancestors and pick the article's elements, as indexes. */
+  private int[] candidate(boolean weigh) {
+    ElementStats st = stats;
+    for (int i = 1; i < st.size(); i++) {
+      if ((i & 0xFFF) == 0) {
         input.checkDeadline("scoring the page's paragraphs");
       }
-      Stats s = stats.get(e);
+      Element e = st.element(i);
       String tag = e.normalName();
       boolean scored = SCORED.contains(tag)
           || ((tag.equals("div") || tag.equals("section") || tag.equals("article"))
-              && !s.blockChild);
-      int length = s.text;
-      int commas = s.commas;
+              && !st.blockChild(i));
+      int length = st.text[i];
+      int commas = st.commas[i];
       if (!scored && tag.equals("div")) {
         // A div that mixes text and blocks: its own text counts as a paragraph of its own.
         length = 0;
         commas = 0;
-        for (TextNode t : e.textNodes()) {
-          String text = t.getWholeText();
-          length += visibleLength(text);
-          commas += commas(text);
+        for (Node child : e.childNodes()) {
+          if (child instanceof TextNode t) {
+            String text = t.getWholeText();
+            length += visibleLength(text);
+            commas += commas(text);
+          }
         }
         scored = length >= MIN_PARAGRAPH;
       }
-      if (!scored || length < MIN_PARAGRAPH || e == root) {
+      if (!scored || length < MIN_PARAGRAPH) {
         continue;
       }
       double score = 1 + commas + Math.min(length / 100, 3);
-      Element ancestor = e.parent();
-      for (int level = 0; ancestor != null && level < 5; level++) {
-        if (!stats.containsKey(ancestor)) {
-          break;
+      int ancestor = st.parent[i];
+      for (int level = 0; ancestor >= 0 && level < 5; level++) {
+        if (Double.isNaN(st.score[ancestor])) {
+          st.score[ancestor] = initialScore(st.element(ancestor), weigh);
+          if (scoredCount == scoresOrder.length) {
+            scoresOrder = Arrays.copyOf(scoresOrder, scoredCount * 2);
+          }
+          scoresOrder[scoredCount++] = ancestor;
         }
-        double[] sc = scores.get(ancestor);
-        if (sc == null) {
-          sc = new double[] {initialScore(ancestor, weigh)};
-          scores.put(ancestor, sc);
-          scoresOrder.add(ancestor);
-        }
-        sc[0] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-        if (ancestor == root) {
-          break;
-        }
-        ancestor = ancestor.parent();
+        st.score[ancestor] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+        ancestor = st.parent[ancestor];
       }
     }
-    Element top = null;
+    int top = -1;
     double topScore = 0;
-    List<Element> ranked = new ArrayList<>();
-    for (Element e : scoresOrder) {
-      double[] sc = scores.get(e);
-      double adjusted = sc[0] * (1 - linkDensity(e));
-      sc[0] = adjusted;
-      ranked.add(e);
-      if (top == null || adjusted > topScore) {
+    for (int k = 0; k < scoredCount; k++) {
+      int e = scoresOrder[k];
+      double adjusted = st.score[e] * (1 - linkDensity(e));
+      st.score[e] = adjusted;
+      if (top < 0 || adjusted > topScore) {
         top = e;
         topScore = adjusted;
       }
     }
-    if (top == null || top == root) {
-      return List.of(root);
+    if (top <= 0) {
+      return new int[] {0};
     }
-    top = climb(root, top, ranked);
-    return withSiblings(root, top);
+    top = climb(top);
+    return withSiblings(top);
   }
 
   private double initialScore(Element e, boolean weigh) {
@@ -438,26 +346,26 @@ final class BodyExtractor {
     return weigh ? score + Furniture.classWeight(e) : score;
   }
 
-  private double score(Element e) {
-    double[] s = scores.get(e);
-    return s == null ? 0 : s[0];
+  private double score(int e) {
+    double s = stats.score[e];
+    return Double.isNaN(s) ? 0 : s;
   }
 
   /** Move up from the best candidate when its ancestors hold the article better. */
-  private Element climb(Element root, Element top, List<Element> ranked) {
+  private int climb(int top) {
+    ElementStats st = stats;
     double topScore = score(top);
-    ranked.sort((a, b) -> Double.compare(score(b), score(a))); // stable: ties keep page order
-    List<Element> alternatives = new ArrayList<>();
-    for (int i = 1; i < Math.min(5, ranked.size()); i++) {
-      if (score(ranked.get(i)) / topScore >= 0.75) {
-        alternatives.add(ranked.get(i));
+    List<Integer> alternatives = new ArrayList<>(4);
+    for (int alt : runnersUp(top)) {
+      if (alt >= 0 && score(alt) / topScore >= 0.75) {
+        alternatives.add(alt);
       }
     }
     if (alternatives.size() >= 3) {
-      Element parent = top.parent();
-      while (parent != null && parent != root) {
+      int parent = st.parent[top];
+      while (parent > 0) {
         int containing = 0;
-        for (Element alt : alternatives) {
+        for (int alt : alternatives) {
           if (isAncestor(parent, alt)) {
             containing++;
           }
@@ -466,15 +374,15 @@ final class BodyExtractor {
           top = parent;
           break;
         }
-        parent = parent.parent();
+        parent = st.parent[parent];
       }
     }
     double lastScore = score(top);
     double threshold = lastScore / 3;
-    Element parent = top.parent();
-    while (parent != null && parent != root) {
-      if (!scores.containsKey(parent)) {
-        parent = parent.parent();
+    int parent = st.parent[top];
+    while (parent > 0) {
+      if (Double.isNaN(st.score[parent])) {
+        parent = st.parent[parent];
         continue;
       }
       double parentScore = score(parent);
@@ -486,20 +394,40 @@ final class BodyExtractor {
         break;
       }
       lastScore = parentScore;
-      parent = parent.parent();
+      parent = st.parent[parent];
     }
-    parent = top.parent();
-    while (parent != null && parent != root && parent.childrenSize() == 1
-        && stats.containsKey(parent)) {
+    parent = st.parent[top];
+    while (parent > 0 && st.element(parent).childrenSize() == 1) {
       top = parent;
-      parent = top.parent();
+      parent = st.parent[top];
     }
     return top;
   }
 
-  private static boolean isAncestor(Element ancestor, Element e) {
-    Element p = e.parent();
-    for (int i = 0; p != null && i < 64; i++, p = p.parent()) {
+  /**
+   * Return the four best scored elements after the best one, best first, ties in the order they
+   * were first scored: what a stable sort of all of them gives, without sorting them.
+   */
+  private int[] runnersUp(int top) {
+    int[] best = {-1, -1, -1, -1, -1};
+    for (int k = 0; k < scoredCount; k++) {
+      int e = scoresOrder[k];
+      double s = score(e);
+      for (int slot = 0; slot < best.length; slot++) {
+        if (best[slot] < 0 || s > score(best[slot])) {
+          System.arraycopy(best, slot, best, slot + 1, best.length - slot - 1);
+          best[slot] = e;
+          break;
+        }
+      }
+    }
+    // The first of the highest scores is the candidate itself.
+    return best[0] == top ? Arrays.copyOfRange(best, 1, 5) : new int[] {-1, -1, -1, -1};
+  }
+
+  private boolean isAncestor(int ancestor, int e) {
+    int p = stats.parent[e];
+    for (int i = 0; p >= 0 && i < 64; i++, p = stats.parent[p]) {
       if (p == ancestor) {
         return true;
       }
@@ -508,45 +436,49 @@ final class BodyExtractor {
   }
 
   /** Join the siblings that read like the article to the best candidate. */
-  private List<Element> withSiblings(Element root, Element top) {
-    Element parent = top.parent();
-    if (parent == null || top == root) {
-      return List.of(top);
+  private int[] withSiblings(int top) {
+    ElementStats st = stats;
+    int parent = st.parent[top];
+    if (parent < 0) {
+      return new int[] {top};
     }
     double topScore = score(top);
     double threshold = Math.max(10, topScore * 0.2);
-    String topClass = top.className();
-    List<Element> parts = new ArrayList<>();
-    for (Element sibling : parent.children()) {
+    String topClass = st.element(top).className();
+    int[] parts = new int[4];
+    int count = 0;
+    for (int sibling = parent + 1; sibling < st.end[parent]; sibling = st.end[sibling]) {
+      boolean join;
       if (sibling == top) {
-        parts.add(sibling);
-        continue;
-      }
-      Stats s = stats.get(sibling);
-      if (s == null) {
-        continue;
-      }
-      double bonus = !topClass.isEmpty() && topClass.equals(sibling.className())
-          ? topScore * 0.2 : 0;
-      if (scores.containsKey(sibling) && score(sibling) + bonus >= threshold) {
-        parts.add(sibling);
-        continue;
-      }
-      if (sibling.normalName().equals("p") || isParagraphLike(sibling, s)) {
-        double density = linkDensity(sibling);
-        if (s.text > 80 && density < 0.25) {
-          parts.add(sibling);
-        } else if (s.text > 0 && s.text <= 80 && density == 0 && endsSentence(sibling.text())) {
-          parts.add(sibling);
+        join = true;
+      } else {
+        Element e = st.element(sibling);
+        double bonus = !topClass.isEmpty() && topClass.equals(e.className())
+            ? topScore * 0.2 : 0;
+        if (!Double.isNaN(st.score[sibling]) && score(sibling) + bonus >= threshold) {
+          join = true;
+        } else if (e.normalName().equals("p") || isParagraphLike(e, st.blockChild(sibling))) {
+          double density = linkDensity(sibling);
+          int text = st.text[sibling];
+          join = (text > 80 && density < 0.25)
+              || (text > 0 && text <= 80 && density == 0 && endsSentence(e.text()));
+        } else {
+          join = false;
         }
       }
+      if (join) {
+        if (count == parts.length) {
+          parts = Arrays.copyOf(parts, count * 2);
+        }
+        parts[count++] = sibling;
+      }
     }
-    return parts;
+    return Arrays.copyOf(parts, count);
   }
 
-  private static boolean isParagraphLike(Element e, Stats s) {
+  private static boolean isParagraphLike(Element e, boolean blockChild) {
     String tag = e.normalName();
-    return (tag.equals("div") || tag.equals("blockquote") || tag.equals("pre")) && !s.blockChild;
+    return (tag.equals("div") || tag.equals("blockquote") || tag.equals("pre")) && !blockChild;
   }
 
   private static boolean endsSentence(String text) {
@@ -556,72 +488,54 @@ final class BodyExtractor {
   }
 
   /** Drop boxes, lists and tables inside the article that read like furniture. */
-  private void cleanConditionally(Element part, Set<Element> skip) {
-    List<Element> order = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        return node instanceof Element && skip.contains(node)
-            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        if (node instanceof Element && node != part) {
-          order.add((Element) node);
-        }
-        return FilterResult.CONTINUE;
-      }
-    }, part);
-    // Post-order: inner boxes go first, and their removal updates their ancestors' counts.
-    for (Element e : order) {
+  private void cleanConditionally(int part, Set<Element> skip) {
+    ElementStats st = stats;
+    // Reverse document order: inner boxes go first, and their removal updates their ancestors'
+    // counts; a box's decision reads only its own subtree, so the order of siblings is free.
+    for (int i = st.end[part] - 1; i > part; i--) {
+      Element e = st.element(i);
       String tag = e.normalName();
-      Stats s = stats.get(e);
-      if (s == null) {
-        continue;
-      }
       boolean drop;
       if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) {
-        drop = Furniture.classWeight(e) < 0 || linkDensity(e) > 0.33;
+        drop = Furniture.classWeight(e) < 0 || linkDensity(i) > 0.33;
       } else if (CONDITIONAL.contains(tag)) {
-        drop = dropConditionally(e, s);
+        drop = dropConditionally(i, e);
       } else {
         drop = false;
       }
       if (drop) {
         skip.add(e);
-        subtract(e, s, part);
+        st.subtract(i, part);
       }
     }
   }
 
-  private boolean dropConditionally(Element e, Stats s) {
+  private boolean dropConditionally(int i, Element e) {
+    ElementStats st = stats;
     int weight = Furniture.classWeight(e);
-    if (weight + score(e) < 0) {
+    if (weight + score(i) < 0) {
       return true;
     }
-    if (s.commas >= 10) {
+    if (st.commas[i] >= 10) {
       return false;
     }
     String tag = e.normalName();
     boolean list = tag.equals("ul") || tag.equals("ol");
-    if (tag.equals("table") && !s.blockChild && s.text > 0) {
+    int text = st.text[i];
+    if (tag.equals("table") && !st.blockChild(i) && text > 0) {
       return false;
     }
-    double density = linkDensity(e);
-    int p = s.paragraphs;
-    int img = s.images;
-    int li = s.items - 100;
+    double density = linkDensity(i);
+    int p = st.paragraphs[i];
+    int img = st.images[i];
+    int li = st.items[i] - 100;
     if (img > 1 && (double) p / img < 0.5 && !hasFigureAncestor(e)) {
       return true;
     }
     if (!list && li > p) {
       return true;
     }
-    if (s.inputs > p / 3) {
-      return true;
-    }
-    if (!list && s.text < MIN_PARAGRAPH && (img == 0 || img > 2) && s.text > 0
+    if (!list && text < MIN_PARAGRAPH && (img == 0 || img > 2) && text > 0
         && !endsSentence(shortText(e))) {
       return true;
     }
@@ -671,32 +585,12 @@ final class BodyExtractor {
     return false;
   }
 
-  private void subtract(Element e, Stats s, Element stop) {
-    Element p = e.parent();
-    while (p != null) {
-      Stats a = stats.get(p);
-      if (a == null) {
-        break;
-      }
-      a.text -= s.text;
-      a.link -= s.link;
-      a.commas -= s.commas;
-      a.paragraphs -= s.paragraphs + (e.normalName().equals("p") ? 1 : 0);
-      a.images -= s.images;
-      a.items -= s.items;
-      if (p == stop) {
-        break;
-      }
-      p = p.parent();
-    }
-  }
-
-  private double linkDensity(Element e) {
-    Stats s = stats.get(e);
-    if (s == null || s.text == 0) {
+  private double linkDensity(int e) {
+    int text = stats.text[e];
+    if (text == 0) {
       return 0;
     }
-    return Math.min(1.0, (double) s.link / s.text);
+    return Math.min(1.0, (double) stats.link[e] / text);
   }
 
   /**
@@ -723,7 +617,7 @@ final class BodyExtractor {
     return n;
   }
 
-  private static int commas(String text) {
+  static int commas(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -53,6 +53,10 @@ final class ParagraphWriter {
           if ((++nodes & 0xFFF) == 0) {
             input.checkDeadline("writing the article's paragraphs");
           }
+          if (paragraphs.size() > input.limits().maxParagraphs()) {
+            // One more than the limit is enough for the assembler to drop the rest with a warning.
+            return FilterResult.STOP;
+          }
           if (node instanceof TextNode) {
             String text = ((TextNode) node).getWholeText();
             if (!text.isBlank()) {
