@@ -35,6 +35,8 @@ public final class SourceInput {
   private final SourceHint hint;
   private final Limits limits;
   private final long deadlineNanos;
+  // Every detector reads the head's text: decode it once, on first use.
+  private String headText;
 
   private SourceInput(byte[] bytes, SourceHint hint, Limits limits, long deadlineNanos) {
     this.bytes = bytes;
@@ -156,17 +158,19 @@ public final class SourceInput {
 
   /**
    * Return the head decoded leniently (byte-order mark, else UTF-8 with replacement), for
-   * detection.
+   * detection. Decoded once per input.
    *
    * @return the head's text
    */
   public String headText() {
-    int length = Math.min(bytes.length, HEAD_BYTES);
-    Bom bom = Bom.of(bytes);
-    if (bom != null) {
-      return new String(bytes, bom.length, Math.max(0, length - bom.length), bom.charset);
+    if (headText == null) {
+      int length = Math.min(bytes.length, HEAD_BYTES);
+      Bom bom = Bom.of(bytes);
+      headText = bom != null
+          ? new String(bytes, bom.length, Math.max(0, length - bom.length), bom.charset)
+          : new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
-    return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    return headText;
   }
 
   /**
@@ -205,9 +209,9 @@ public final class SourceInput {
         decoded = decodeDeclared(declared, "the content", warnings);
       }
       if (decoded == null) {
-        String utf8 = strict(StandardCharsets.UTF_8);
-        decoded = utf8 != null
-            ? new DecodedText(utf8, StandardCharsets.UTF_8, warnings)
+        decoded = isValidUtf8(bytes)
+            ? new DecodedText(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                warnings)
             : new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, warnings);
       }
     }
@@ -230,26 +234,39 @@ public final class SourceInput {
           + " declares is unknown; the text was decoded by detection.");
       return null;
     }
-    String text = strict(charset);
-    if (text == null) {
+    boolean singleByte = charset.equals(WINDOWS_1252)
+        || charset.equals(StandardCharsets.ISO_8859_1)
+        || charset.equals(StandardCharsets.US_ASCII);
+    // Single-byte charsets are checked on the bytes, so that only the text returned is decoded.
+    String text = singleByte ? null : strict(charset);
+    if (singleByte ? !fitsSingleByte(bytes, charset) : text == null) {
       warnings.add("The charset '" + charset.name() + "' that " + where
           + " declares does not decode the bytes; the text was decoded by detection.");
       return null;
     }
-    if (charset.equals(WINDOWS_1252) || charset.name().equalsIgnoreCase("ISO-8859-1")
-        || charset.name().equalsIgnoreCase("US-ASCII")) {
+    if (singleByte) {
       // Single-byte declarations decode anything: check that the bytes are not really UTF-8.
-      String utf8 = strict(StandardCharsets.UTF_8);
-      if (utf8 != null && !utf8.equals(text)) {
+      // Valid UTF-8 reads differently from a single-byte decoding exactly when a byte is not ASCII.
+      if (!isAscii(bytes) && isValidUtf8(bytes)) {
         warnings.add("The charset '" + charset.name() + "' that " + where
             + " declares does not fit the bytes, which are UTF-8; they were decoded as UTF-8.");
-        return new DecodedText(utf8, StandardCharsets.UTF_8, warnings);
+        return new DecodedText(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+            warnings);
       }
+      text = new String(bytes, charset);
     }
     return new DecodedText(text, charset, warnings);
   }
 
+  /**
+   * Decode all the bytes with a charset, or return null if they do not decode cleanly. UTF-8 is
+   * checked on the bytes and decoded by one {@code new String}, without the decoder's
+   * intermediate buffer; other charsets go through a reporting decoder.
+   */
   private String strict(Charset charset) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      return isValidUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : null;
+    }
     try {
       CharBuffer chars = charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -259,6 +276,83 @@ public final class SourceInput {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /** Tell whether a single-byte charset maps every byte (windows-1252 leaves five unmapped). */
+  private static boolean fitsSingleByte(byte[] b, Charset charset) {
+    if (charset.equals(StandardCharsets.US_ASCII)) {
+      return isAscii(b);
+    }
+    if (charset.equals(WINDOWS_1252)) {
+      for (byte x : b) {
+        int c = x & 0xFF;
+        if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAscii(byte[] b) {
+    for (byte x : b) {
+      if (x < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tell whether bytes are well-formed UTF-8 as the JDK's reporting decoder reads it: no overlong
+   * forms, no encoded surrogates, nothing above U+10FFFF, no truncated sequence.
+   */
+  static boolean isValidUtf8(byte[] b) {
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int more;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        more = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        more = 2;
+        if (c == 0xE0) {
+          lo = 0xA0;
+        } else if (c == 0xED) {
+          hi = 0x9F;
+        }
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        more = 3;
+        if (c == 0xF0) {
+          lo = 0x90;
+        } else if (c == 0xF4) {
+          hi = 0x8F;
+        }
+      } else {
+        return false;
+      }
+      if (i + more >= n) {
+        return false;
+      }
+      int second = b[i + 1] & 0xFF;
+      if (second < lo || second > hi) {
+        return false;
+      }
+      for (int k = 2; k <= more; k++) {
+        if ((b[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += more + 1;
+    }
+    return true;
   }
 
   private static String abbreviate(String text) {

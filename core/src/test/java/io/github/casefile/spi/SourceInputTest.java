@@ -2,11 +2,17 @@ package io.github.casefile.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.casefile.LimitExceededException;
 import io.github.casefile.Limits;
 import io.github.casefile.SourceHint;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -81,5 +87,38 @@ class SourceInputTest {
     assertThat(input(new byte[0], SourceHint.named("dir.v2/page.HTML")).extension())
         .isEqualTo("html");
     assertThat(input(new byte[0], SourceHint.named("dir.v2/README")).extension()).isEmpty();
+  }
+
+  @Test
+  void theUtf8CheckAgreesWithTheJdksReportingDecoder() {
+    // Bytes drawn from the lead and continuation ranges, so that most arrays are near misses.
+    int[] pool = {'a', 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+        0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF};
+    qt().withExamples(2000)
+        .forAll(lists().of(integers().between(0, pool.length - 1)).ofSizeBetween(0, 6))
+        .checkAssert(picks -> {
+          byte[] bytes = new byte[picks.size()];
+          for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) pool[picks.get(i)];
+          }
+          assertThat(SourceInput.isValidUtf8(bytes)).as("%s", picks).isEqualTo(jdkDecodes(bytes));
+        });
+  }
+
+  @Test
+  void aWindows1252DeclarationWithAnUnmappedByteIsNotTrusted() {
+    byte[] bytes = {'a', (byte) 0x81, 'b'};
+    DecodedText decoded = input(bytes, SourceHint.none()).decode("windows-1252");
+    assertThat(decoded.warnings()).singleElement().asString().contains("does not decode");
+  }
+
+  private static boolean jdkDecodes(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 }

@@ -35,6 +35,7 @@ final class BodyExtractor {
   private final Set<Element> hard = identitySet();
   private final Set<Element> soft = identitySet();
   private final ElementStats stats = new ElementStats();
+  private final Furniture.Words classWords = new Furniture.Words();
   // Indexes of the scored elements, in the order they were first scored, so that ties break the
   // same way on every run.
   private int[] scoresOrder = new int[16];
@@ -126,8 +127,8 @@ final class BodyExtractor {
           hard.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
-        String match = Furniture.classAndId(e);
-        if (e != root && Furniture.byline(e, match)) {
+        int words = classWords.of(e);
+        if (e != root && Furniture.byline(e, words)) {
           String text = bylineText(e);
           if (!text.isBlank() && (text.length() < MAX_BYLINE || longByline(text))) {
             if (byline == null) {
@@ -141,13 +142,14 @@ final class BodyExtractor {
             return FilterResult.SKIP_ENTIRELY;
           }
         }
-        if (dateText == null && !match.isEmpty() && isDateClass(match)) {
+        if (dateText == null && (words & Furniture.DATE_WORD) != 0) {
           String text = e.text();
           if (text.length() < MAX_BYLINE) {
             dateText = text;
           }
         }
-        if (e != root && Furniture.sharing(match) && !e.attr("itemprop").contains("articleBody")
+        if (e != root && (words & Furniture.SHARING_WORD) != 0
+            && !e.attr("itemprop").contains("articleBody")
             && e.text().length() < ENOUGH_TEXT) {
           hard.add(e);
           return FilterResult.SKIP_ENTIRELY;
@@ -157,8 +159,8 @@ final class BodyExtractor {
           hard.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
-        if (e != root && !inTable(e) && Furniture.unlikely(e, match)) {
-          (Furniture.alwaysFurniture(e, match) ? hard : soft).add(e);
+        if (e != root && !inTable(e) && Furniture.unlikely(e, words)) {
+          (Furniture.alwaysFurniture(e, words) ? hard : soft).add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
         return FilterResult.CONTINUE;
@@ -218,11 +220,6 @@ final class BodyExtractor {
   private static boolean longByline(String text) {
     return text.length() < 4 * MAX_BYLINE && text.regionMatches(true, 0, "by ", 0, 3)
         && text.indexOf(". ") < 0;
-  }
-
-  private static boolean isDateClass(String match) {
-    return match.contains("date") || match.contains("time") || match.contains("posted-on")
-        || match.contains("published") || match.contains("meta");
   }
 
   private static boolean insideArticle(Element e) {
@@ -343,7 +340,7 @@ final class BodyExtractor {
         score = 0;
         break;
     }
-    return weigh ? score + Furniture.classWeight(e) : score;
+    return weigh ? score + classWords.weight(e) : score;
   }
 
   private double score(int e) {
@@ -497,7 +494,7 @@ final class BodyExtractor {
       String tag = e.normalName();
       boolean drop;
       if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) {
-        drop = Furniture.classWeight(e) < 0 || linkDensity(i) > 0.33;
+        drop = classWords.weight(e) < 0 || linkDensity(i) > 0.33;
       } else if (CONDITIONAL.contains(tag)) {
         drop = dropConditionally(i, e);
       } else {
@@ -512,7 +509,7 @@ final class BodyExtractor {
 
   private boolean dropConditionally(int i, Element e) {
     ElementStats st = stats;
-    int weight = Furniture.classWeight(e);
+    int weight = classWords.weight(e);
     if (weight + score(i) < 0) {
       return true;
     }

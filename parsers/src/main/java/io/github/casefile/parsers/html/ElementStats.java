@@ -29,25 +29,28 @@ final class ElementStats {
       Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section",
           "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "li", "header", "main");
 
-  private Element[] elements = new Element[256];
+  // Grown by doubling: most pages number a few hundred elements.
+  private static final int INITIAL = 64;
+
+  private Element[] elements = new Element[INITIAL];
   /** The index of each element's parent; -1 for the root. */
-  int[] parent = new int[256];
+  int[] parent = new int[INITIAL];
   /** One past the last index of each element's subtree. */
-  int[] end = new int[256];
+  int[] end = new int[INITIAL];
   /** Visible characters of text below each element. */
-  int[] text = new int[256];
+  int[] text = new int[INITIAL];
   /** Visible characters of link text below each element. */
-  int[] link = new int[256];
+  int[] link = new int[INITIAL];
   /** Commas below each element. */
-  int[] commas = new int[256];
+  int[] commas = new int[INITIAL];
   /** Paragraph ({@code <p>}) elements below each element. */
-  int[] paragraphs = new int[256];
+  int[] paragraphs = new int[INITIAL];
   /** Images below each element. */
-  int[] images = new int[256];
+  int[] images = new int[INITIAL];
   /** List items below each element. */
-  int[] items = new int[256];
+  int[] items = new int[INITIAL];
   /** Each element's content score, NaN while unscored. */
-  double[] score = new double[256];
+  double[] score = new double[INITIAL];
   private final BitSet blockChild = new BitSet();
   private int size;
 

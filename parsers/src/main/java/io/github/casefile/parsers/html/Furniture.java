@@ -1,6 +1,8 @@
 package io.github.casefile.parsers.html;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -9,7 +11,7 @@ import org.jsoup.nodes.Element;
  * Recognises page furniture by tag, role, visibility and class or id words (the vocabulary
  * Readability.js uses, plus cookie notices, newsletter boxes, share bars and captions), and weighs
  * class names for content scoring. Patterns run on one element's class and id only, never on the
- * document.
+ * document, and once per distinct class and id of a document (see {@link Words}).
  */
 final class Furniture {
   /** Tags that never hold article text. */
@@ -47,21 +49,83 @@ final class Furniture {
   private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary",
       "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search");
 
+  /** {@link Words#of} bit: the class or id names a byline. */
+  static final int BYLINE_WORD = 1;
+  /** {@link Words#of} bit: the class or id names a date. */
+  static final int DATE_WORD = 2;
+  /** {@link Words#of} bit: the class or id names sharing. */
+  static final int SHARING_WORD = 4;
+  /** {@link Words#of} bit: the class or id names furniture ({@link #unlikely} without role). */
+  static final int UNLIKELY_WORD = 8;
+  /** {@link Words#of} bit: the class or id names furniture that never holds the article. */
+  static final int ALWAYS_WORD = 16;
+
   private Furniture() {}
 
   /**
-   * Return an element's class and id, lower-case, as one string.
-   *
-   * @param e the element
-   * @return such as {@code "post-content main"}
+   * What the class and id words of a document's elements say, computed once per distinct class
+   * and id: pages repeat the same few class names on thousands of elements. One per document;
+   * not thread-safe.
    */
-  static String classAndId(Element e) {
-    String cls = e.className();
-    String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) {
-      return "";
+  static final class Words {
+    private final Map<String, Integer> byClass = new HashMap<>();
+    private final Map<String, Integer> byClassAndId = new HashMap<>();
+    private final Map<String, Integer> weights = new HashMap<>();
+
+    /**
+     * Return the word bits of an element's class and id.
+     *
+     * @param e the element
+     * @return {@link #BYLINE_WORD}, {@link #DATE_WORD}, {@link #SHARING_WORD}, {@link
+     *     #UNLIKELY_WORD}, {@link #ALWAYS_WORD} or'ed; 0 when it has neither class nor id
+     */
+    int of(Element e) {
+      String cls = e.className();
+      String id = e.id();
+      if (cls.isEmpty() && id.isEmpty()) {
+        return 0;
+      }
+      // Without an id the class string is the key as it is: no concatenation per element.
+      return id.isEmpty()
+          ? byClass.computeIfAbsent(cls, c -> bits(c + " "))
+          : byClassAndId.computeIfAbsent(cls + " " + id, Words::bits);
     }
-    return (cls + " " + id).toLowerCase(Locale.ROOT);
+
+    /**
+     * Weigh an element's class and id: +25 for each that reads like content, -25 for furniture.
+     *
+     * @param e the element
+     * @return the weight
+     */
+    int weight(Element e) {
+      return weight(e.className()) + weight(e.id());
+    }
+
+    private int weight(String value) {
+      return value.isEmpty() ? 0 : weights.computeIfAbsent(value, Furniture::wordWeight);
+    }
+
+    private static int bits(String classAndId) {
+      String match = classAndId.toLowerCase(Locale.ROOT);
+      int bits = 0;
+      if (BYLINE.matcher(match).find()) {
+        bits |= BYLINE_WORD;
+      }
+      if (match.contains("date") || match.contains("time") || match.contains("posted-on")
+          || match.contains("published") || match.contains("meta")) {
+        bits |= DATE_WORD;
+      }
+      if (sharing(match)) {
+        bits |= SHARING_WORD;
+      }
+      if (unlikelyWords(match)) {
+        bits |= UNLIKELY_WORD;
+      }
+      if (ALWAYS_FURNITURE.matcher(stripLayoutWords(match)).find()) {
+        bits |= ALWAYS_WORD;
+      }
+      return bits;
+    }
   }
 
   /**
@@ -87,25 +151,53 @@ final class Furniture {
   }
 
   /**
-   * Tell whether an element's class, id or role marks it as furniture.
+   * Tell whether an element is furniture by role or, through its word bits, by class or id.
    *
    * @param e the element
-   * @param matchString its {@link #classAndId(Element)}
+   * @param words its {@link Words#of} bits
    * @return true if it is unlikely to hold the article
    */
-  static boolean unlikely(Element e, String matchString) {
+  static boolean unlikely(Element e, int words) {
     String role = e.attr("role");
     if (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    if (matchString.isEmpty()) {
+    if ((words & UNLIKELY_WORD) == 0) {
       return false;
     }
     String tag = e.normalName();
-    if (tag.equals("body") || tag.equals("a") || tag.equals("html") || tag.equals("article")
-        || tag.equals("main") || e.attr("itemprop").contains("articleBody")) {
-      return false;
-    }
+    return !(tag.equals("body") || tag.equals("a") || tag.equals("html") || tag.equals("article")
+        || tag.equals("main") || e.attr("itemprop").contains("articleBody"));
+  }
+
+  /**
+   * Tell whether furniture marked by {@link #unlikely(Element, int)} can never hold the article.
+   *
+   * @param e the element
+   * @param words its {@link Words#of} bits
+   * @return true if no relaxed attempt should look inside it
+   */
+  static boolean alwaysFurniture(Element e, int words) {
+    String role = e.attr("role");
+    return (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT)))
+        || (words & ALWAYS_WORD) != 0;
+  }
+
+  /**
+   * Tell whether an element looks like a byline.
+   *
+   * @param e the element
+   * @param words its {@link Words#of} bits
+   * @return true for author links, author microdata and byline classes
+   */
+  static boolean byline(Element e, int words) {
+    return PageMetadata.hasToken(e.attr("rel"), "author")
+        || e.attr("itemprop").contains("author")
+        || (words & BYLINE_WORD) != 0;
+  }
+
+  /** Tell whether a non-empty lower-case class and id string names furniture. */
+  private static boolean unlikelyWords(String matchString) {
     if (AD_WORD.matcher(matchString).find()) {
       return true;
     }
@@ -117,68 +209,28 @@ final class Furniture {
   }
 
   /**
-   * Tell whether furniture marked by {@link #unlikely} can never hold the article: comments,
-   * cookie notices, newsletter boxes, related links, social bars and elements with a furniture role.
-   *
-   * @param e the element
-   * @param matchString its {@link #classAndId(Element)}
-   * @return true if no relaxed attempt should look inside it
-   */
-  static boolean alwaysFurniture(Element e, String matchString) {
-    String role = e.attr("role");
-    return (!role.isEmpty() && UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT)))
-        || ALWAYS_FURNITURE.matcher(stripLayoutWords(matchString)).find();
-  }
-
-  /**
    * Tell whether an element's class or id names sharing: such a box is furniture when it holds
    * little text, but some sites put share-button ids on the article's own container.
    *
-   * @param matchString an element's {@link #classAndId(Element)}
+   * @param matchString an element's lower-case class and id
    * @return true if it mentions sharing
    */
-  static boolean sharing(String matchString) {
+  private static boolean sharing(String matchString) {
     return matchString.contains("share") || matchString.contains("sharing");
   }
 
-  /**
-   * Tell whether an element looks like a byline.
-   *
-   * @param e the element
-   * @param matchString its {@link #classAndId(Element)}
-   * @return true for author links, author microdata and byline classes
-   */
-  static boolean byline(Element e, String matchString) {
-    return PageMetadata.hasToken(e.attr("rel"), "author")
-        || e.attr("itemprop").contains("author")
-        || (!matchString.isEmpty() && BYLINE.matcher(matchString).find());
-  }
-
-  /**
-   * Weigh an element's class and id: +25 for each that reads like content, -25 for furniture.
-   *
-   * @param e the element
-   * @return the weight
-   */
-  static int classWeight(Element e) {
-    int weight = 0;
-    String cls = e.className().toLowerCase(Locale.ROOT);
-    if (!cls.isEmpty()) {
-      if (NEGATIVE.matcher(cls).find()) {
-        weight -= 25;
-      }
-      if (POSITIVE.matcher(cls).find()) {
-        weight += 25;
-      }
+  /** Weigh one class or id value: -25 if it reads like furniture, +25 if like content. */
+  private static int wordWeight(String value) {
+    String v = value.toLowerCase(Locale.ROOT);
+    if (v.isEmpty()) {
+      return 0;
     }
-    String id = e.id().toLowerCase(Locale.ROOT);
-    if (!id.isEmpty()) {
-      if (NEGATIVE.matcher(id).find()) {
-        weight -= 25;
-      }
-      if (POSITIVE.matcher(id).find()) {
-        weight += 25;
-      }
+    int weight = 0;
+    if (NEGATIVE.matcher(v).find()) {
+      weight -= 25;
+    }
+    if (POSITIVE.matcher(v).find()) {
+      weight += 25;
     }
     return weight;
   }

@@ -3,6 +3,7 @@ package io.github.casefile.parsers.html;
 import io.github.casefile.LimitExceededException;
 import io.github.casefile.spi.DecodedText;
 import io.github.casefile.spi.SourceInput;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -40,7 +41,10 @@ final class HtmlDecoder {
    * @throws LimitExceededException if the text is longer than the limit allows
    */
   static Decoded decode(SourceInput input) {
-    byte[] head = input.head();
+    // The declaration window is all of the head the decoder reads: copy no more of it.
+    ByteBuffer view = input.buffer();
+    byte[] head = new byte[Math.min(view.remaining(), DECLARATION_WINDOW)];
+    view.get(head);
     if (!hasBom(head)) {
       Charset utf16 = utf16WithoutBom(head);
       if (utf16 != null && input.hint().charset().isEmpty()) {

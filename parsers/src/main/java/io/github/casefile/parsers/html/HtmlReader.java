@@ -3,6 +3,7 @@ package io.github.casefile.parsers.html;
 import io.github.casefile.CasefileException;
 import io.github.casefile.MalformedInputException;
 import io.github.casefile.parsers.internal.Bylines;
+import io.github.casefile.parsers.internal.IgnoreCase;
 import io.github.casefile.model.PartialDateTime;
 import io.github.casefile.parsers.internal.Nesting;
 import io.github.casefile.spi.ArticleDraft;
@@ -83,7 +84,7 @@ public final class HtmlReader {
     if (head.indexOf('\u0000') >= 0) {
       head = head.replace("\u0000", "");
     }
-    String h = head.toLowerCase(Locale.ROOT);
+    String h = head;
     int start = 0;
     while (start < h.length() && (Character.isWhitespace(h.charAt(start))
         || h.charAt(start) == '\uFEFF')) {
@@ -92,21 +93,24 @@ public final class HtmlReader {
     if (start == h.length() || h.charAt(start) != '<') {
       return 0;
     }
-    if (h.startsWith("<?xml", start) && (h.contains("<rss") || h.contains("<feed")
-        || h.contains("<rdf:rdf")) && !h.contains("<html")) {
+    // Case-insensitive searches: no lower-cased copy of the head per call.
+    if (IgnoreCase.startsWith(h, start, "<?xml") && (IgnoreCase.contains(h, "<rss")
+        || IgnoreCase.contains(h, "<feed") || IgnoreCase.contains(h, "<rdf:rdf"))
+        && !IgnoreCase.contains(h, "<html")) {
       return 0;
     }
-    if (h.startsWith("<!doctype html", start)) {
+    if (IgnoreCase.startsWith(h, start, "<!doctype html")) {
       return 90;
     }
-    if (h.contains("<html")) {
+    if (IgnoreCase.contains(h, "<html")) {
       return 80;
     }
-    if (h.contains("<head") || h.contains("<body")) {
+    if (IgnoreCase.contains(h, "<head") || IgnoreCase.contains(h, "<body")) {
       return 70;
     }
-    if (h.contains("<p>") || h.contains("<p ") || h.contains("<div") || h.contains("<br")
-        || h.contains("<article")) {
+    if (IgnoreCase.contains(h, "<p>") || IgnoreCase.contains(h, "<p ")
+        || IgnoreCase.contains(h, "<div") || IgnoreCase.contains(h, "<br")
+        || IgnoreCase.contains(h, "<article")) {
       return 40;
     }
     String ext = input.extension();

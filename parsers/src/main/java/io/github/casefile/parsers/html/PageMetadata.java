@@ -1,5 +1,6 @@
 package io.github.casefile.parsers.html;
 
+import io.github.casefile.parsers.internal.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ final class PageMetadata {
       if (keys.isEmpty()) {
         continue;
       }
-      for (String key : keys.split("\\s+")) {
+      for (String key : Tokens.split(keys)) {
         metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
       }
     }
@@ -158,15 +159,7 @@ final class PageMetadata {
   }
 
   static boolean hasToken(String value, String token) {
-    if (value.isEmpty()) {
-      return false;
-    }
-    for (String t : value.trim().split("\\s+")) {
-      if (t.equalsIgnoreCase(token)) {
-        return true;
-      }
-    }
-    return false;
+    return Tokens.has(value, token);
   }
 
   private static String firstNonBlank(String... values) {

@@ -159,7 +159,7 @@ public final class HtmlBlocks {
     if (names.isEmpty()) {
       return false;
     }
-    for (String raw : names.split("\\s+")) {
+    for (String raw : Tokens.split(names)) {
       String name = raw.toLowerCase(Locale.ROOT);
       if (FURNITURE_CLASSES.contains(name)) {
         return true;

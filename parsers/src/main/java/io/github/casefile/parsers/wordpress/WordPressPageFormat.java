@@ -2,11 +2,11 @@ package io.github.casefile.parsers.wordpress;
 
 import io.github.casefile.CasefileException;
 import io.github.casefile.parsers.html.HtmlReader;
+import io.github.casefile.parsers.internal.IgnoreCase;
 import io.github.casefile.spi.ArticleDraft;
 import io.github.casefile.spi.SourceFormat;
 import io.github.casefile.spi.SourceInput;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Pages of WordPress sites (Daily NK among them): reads the theme's entry title, entry content,
@@ -16,6 +16,8 @@ import java.util.Locale;
  */
 public final class WordPressPageFormat implements SourceFormat {
   private static final WordPressMarkup MARKUP = new WordPressMarkup();
+  private static final List<String> SIGNS = List.of("/wp-content/", "/wp-includes/",
+      "content=\"wordpress", "entry-content", "entry-title", "posted-on", "wp-json", "wp-block-");
 
   /** Create the format; it holds no state. */
   public WordPressPageFormat() {}
@@ -37,15 +39,14 @@ public final class WordPressPageFormat implements SourceFormat {
     if (markup == 0) {
       return 0;
     }
-    String head = input.headText().toLowerCase(Locale.ROOT);
+    String head = input.headText();
     int signs = 0;
-    for (String sign : new String[] {"/wp-content/", "/wp-includes/", "content=\"wordpress",
-        "entry-content", "entry-title", "posted-on", "wp-json", "wp-block-"}) {
-      if (head.contains(sign)) {
+    for (String sign : SIGNS) {
+      if (IgnoreCase.contains(head, sign)) {
         signs++;
       }
     }
-    if (signs >= 2 || head.contains("content=\"wordpress")) {
+    if (signs >= 2 || IgnoreCase.contains(head, "content=\"wordpress")) {
       return Math.min(100, Math.max(markup, 90) + 5);
     }
     return signs == 1 ? Math.max(1, markup - 10) : 0;
