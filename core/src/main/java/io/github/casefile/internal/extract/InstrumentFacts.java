@@ -57,27 +57,15 @@ final class InstrumentFacts {
   }
 
   void run() {
-    int m = 0;
-    int d = 0;
+    List<List<Mention>> mentionsBySentence = BySentence.group(a, mentions, x -> x.start);
+    List<List<TimeExpr>> datesBySentence = BySentence.group(a, dates, x -> x.start);
     InstrumentRec lastSeen = null;
     int lastSeenSentence = -10;
     for (int s = 0; s < a.sentenceCount; s++) {
       int first = a.sentFirst[s];
       int limit = a.sentLast[s] + 1;
-      List<Mention> here = new ArrayList<>();
-      while (m < mentions.size() && mentions.get(m).start < limit) {
-        if (mentions.get(m).start >= first) {
-          here.add(mentions.get(m));
-        }
-        m++;
-      }
-      List<TimeExpr> when = new ArrayList<>();
-      while (d < dates.size() && dates.get(d).start < limit) {
-        if (dates.get(d).start >= first) {
-          when.add(dates.get(d));
-        }
-        d++;
-      }
+      List<Mention> here = mentionsBySentence.get(s);
+      List<TimeExpr> when = datesBySentence.get(s);
       InstrumentRec inSentence = null;
       for (Mention x : here) {
         if (x.rec instanceof InstrumentRec) {
