@@ -21,5 +21,8 @@ import org.immutables.value.Value;
     typeImmutable = "Immutable*",
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "agency:agencies", "party:parties", "country:countries"},
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // No @Generated on the implementations: the model module reads the annotations jar only at
+    // compile time, and an annotation from it on exported classes makes javac warn.
+    allowedClasspathAnnotations = {Override.class})
 public @interface CasefileStyle {}

@@ -209,8 +209,8 @@ public final class Knowledge {
             ge.put(head, (ObjectNode) g.deepCopy());
           } else {
             ObjectNode merged = before.deepCopy();
-            ObjectNode map = merged.with("map");
-            g.path("map").fields().forEachRemaining(f -> map.set(f.getKey(), f.getValue()));
+            ObjectNode map = merged.withObjectProperty("map");
+            g.path("map").properties().forEach(f -> map.set(f.getKey(), f.getValue()));
             if (g.has("kind")) {
               merged.set("kind", g.get("kind"));
             }
@@ -293,7 +293,7 @@ public final class Knowledge {
 
   private static Map<String, String> refs(JsonNode node) {
     Map<String, String> out = new LinkedHashMap<>();
-    node.path("refs").fields().forEachRemaining(f -> {
+    node.path("refs").properties().forEach(f -> {
       if (f.getValue().isTextual()) {
         out.put(f.getKey(), f.getValue().asText());
       }
@@ -402,10 +402,10 @@ public final class Knowledge {
     for (ObjectNode n : genericNodes.values()) {
       GenericInfo g = new GenericInfo();
       g.head = text(n, "head", true);
-      g.memoryKey = "generic:" + g.head.toLowerCase();
+      g.memoryKey = "generic:" + g.head.toLowerCase(Locale.ROOT);
       g.kind = kind(n, AgencyKind.class);
       Map<String, String> map = new LinkedHashMap<>();
-      n.path("map").fields().forEachRemaining(f -> {
+      n.path("map").properties().forEach(f -> {
         if (Countries.isAlpha3(f.getKey()) && agencies.containsKey(f.getValue().asText())) {
           map.put(f.getKey(), f.getValue().asText());
         }
