@@ -50,7 +50,11 @@ import picocli.CommandLine.Spec;
         "2:nothing could be done: usage error, missing input, every input rejected, or the output"
             + " cannot be written"})
 final class ParseCommand implements Callable<Integer> {
-  private static final ObjectWriter FAILURE_WRITER = CasefileJson.mapper().writer();
+  /** Built only for --failures: a copy of the mapper is not free in a fresh JVM. */
+  private static final class FailureJson {
+    static final ObjectWriter WRITER = CasefileJson.mapper().writer();
+  }
+
   /** The names parseAll gives a stream without a URI: standard input here. */
   private static final Set<String> UNNAMED = Set.of("(stream)", "(unnamed)");
 
@@ -214,7 +218,7 @@ final class ParseCommand implements Callable<Integer> {
       }
       if (failureLog != null) {
         try {
-          failureLog.line(FAILURE_WRITER.writeValueAsString(named));
+          failureLog.line(FailureJson.WRITER.writeValueAsString(named));
         } catch (JsonProcessingException e) {
           throw new IllegalStateException("cannot write a failure record as JSON", e);
         }
