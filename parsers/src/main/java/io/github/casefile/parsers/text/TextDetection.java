@@ -37,10 +37,15 @@ final class TextDetection {
         && (text.charAt(start) == '\uFEFF' || Paragraphs.isWhitespace(text.charAt(start)))) {
       start++;
     }
-    if (start == text.length() || !hasLetters(text, start)) {
+    if (start == text.length()) {
       return 0;
     }
     String body = text.substring(start);
+    if (!hasLetters(text, start)) {
+      // symbols alone are no prose, unless under this format's own (empty) byline line, as the
+      // renderer writes an article without headline or authors whose paragraphs are "&" or "42"
+      return bylineFollowsFirstLine(body) && body.strip().indexOf('\n') > 0 ? PROSE : 0;
+    }
     // The seed's byline under the first line wins even over a headline that opens with a tag.
     if (isSeedLayout(body)) {
       return SEED_LAYOUT;

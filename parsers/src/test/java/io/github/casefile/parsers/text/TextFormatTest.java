@@ -44,6 +44,17 @@ class TextFormatTest {
   }
 
   @Test
+  void claimsARenderedArticleWhoseOnlyParagraphHasNoLetters() {
+    // found by the round-trip property (seed 2859116729220386482): an empty byline, then "&"
+    byte[] rendered = {0x20, (byte) 0xc2, (byte) 0xa0, 0x7c, (byte) 0xc2, (byte) 0xa0, 0x20,
+        0x0d, 0x0a, 0x0d, 0x0a, 0x26, 0x0d, 0x0a};
+    assertThat(detectBytes(rendered)).isPositive();
+    assertThat(parseBytes(rendered).paragraphs()).containsExactly("&");
+    assertThat(detect(" | \n")).isZero();
+    assertThat(detect("& 42 !")).isZero();
+  }
+
+  @Test
   void readsTheSeedsHeadlineBylineDateAndTwentyParagraphs() throws IOException {
     Article seed = CASEFILE.parse(SEED);
 
