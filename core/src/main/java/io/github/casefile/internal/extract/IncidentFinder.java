@@ -144,7 +144,39 @@ final class IncidentFinder {
       "percent", "per", "times", "km", "kilometres", "kilometers", "miles", "metres", "meters",
       "feet", "dollars", "won", "yuan", "minutes", "o", "am", "pm", "th", "st", "nd", "rd",
       "million", "billion", "decades", "of", "and", "or", "to", "in", "a", "the", "more",
-      "other", "ago", "stories", "pages", "page", "instances", "cases", "occasions");
+      "other", "ago", "stories", "pages", "page", "instances", "cases", "occasions", "degrees",
+      "kilograms", "kg", "tonnes", "tons", "grams", "yen", "euros", "pounds", "rounds");
+  /** Past forms of trigger verbs that do not end in "ed". */
+  private static final Set<String> IRREGULAR_PAST = Set.of("shot", "held", "sold", "sent",
+      "beaten", "beat", "caught", "fled", "hold", "holds");
+  /** Relatives that name persons, with how many each names: "her mother", "his parents". */
+  private static final Map<String, Integer> RELATIVES = Map.ofEntries(
+      Map.entry("mother", 1), Map.entry("father", 1), Map.entry("brother", 1),
+      Map.entry("sister", 1), Map.entry("son", 1), Map.entry("daughter", 1),
+      Map.entry("wife", 1), Map.entry("husband", 1), Map.entry("grandmother", 1),
+      Map.entry("grandfather", 1), Map.entry("uncle", 1), Map.entry("aunt", 1),
+      Map.entry("cousin", 1), Map.entry("niece", 1), Map.entry("nephew", 1),
+      Map.entry("baby", 1), Map.entry("parents", 2), Map.entry("grandparents", 2));
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our",
+      "its", "your");
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
+  /** Verbs whose subject is the one it happens to: "she died", "they starved". */
+  private static final Set<String> SELF_VERBS = Set.of("died", "starved", "disappeared");
+  /** Nouns that name one person, counted when an article comes before them: "the man". */
+  private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl",
+      "official", "soldier", "defector", "tourist", "prisoner", "teenager", "child", "farmer",
+      "worker", "student", "escapee", "refugee", "detainee", "missionary", "pastor", "activist",
+      "journalist", "fisherman", "citizen", "resident", "national", "mother", "father", "guard",
+      "girlfriend", "boyfriend", "businessman", "priest", "smuggler", "broker", "inmate");
+  private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "one", "the",
+      "this", "that", "another");
+  /** Group nouns without a plural "s" that still name many: "the police", "people". */
+  private static final Set<String> COLLECTIVES = Set.of("people", "men", "women", "children",
+      "police", "personnel", "staff", "family", "public", "military", "youth", "clergy",
+      "leadership", "regime", "government", "authorities");
+  /** Currency signs and codes read as tokens before an amount: "$ 260", "US$ 260", "won". */
+  private static final Set<String> CURRENCIES = Set.of("$", "us", "usd", "\u00a3", "\u20ac",
+      "\u00a5", "\u20a9", "krw", "cny", "rmb");
   private static final Set<String> VICTIM_NOUNS = Set.of(
       "people", "persons", "men", "women", "children", "individuals", "defectors", "refugees",
       "prisoners", "inmates", "detainees", "north", "workers", "officials", "missionaries",
@@ -189,6 +221,7 @@ final class IncidentFinder {
 
   private void sentence(int s, int first, int limit, List<Mention> here, List<TimeExpr> when,
       int maxIncidents) {
+    sentenceDates = when;
     if (background(first, limit) || legalNorm(first, limit, here)) {
       return;
     }
@@ -199,7 +232,9 @@ final class IncidentFinder {
       IncidentType type = (a.tokFlags[i] & Lexicon.TRIGGER) == 0 ? null : typeOf(i, limit);
       if (type == null || types.contains(type) || insideMention(i, here)
           // a second event needs its own verb: not "in exchange for repatriations", "repatriating"
-          || !types.isEmpty() && (a.tokNorm[i].endsWith("ing") || a.is(i - 1, "for"))
+          || !types.isEmpty() && (a.tokNorm[i].endsWith("ing") || a.is(i - 1, "for")
+          || listedAfterAnother(i, first))
+          || anaphoric(i, first, type)
           || !confirmed(type, i, first, limit) || !reported(i, first)
           || !hasParticipant(i, first, limit, here)) {
         continue;
@@ -223,6 +258,60 @@ final class IncidentFinder {
       incidents.add(build(type, trigger, s, s, first, limit, here, when));
       lastSentence = s;
     }
+  }
+
+  /**
+   * Whether a trigger noun is a later item of a list of abuses ("torture, starvation, forced
+   * labour and other inhuman treatment"): the list reports one practice, not one event per item.
+   */
+  private boolean listedAfterAnother(int i, int first) {
+    if (!noun(i)) {
+      return false;
+    }
+    int k = i - 1;
+    if (k >= first && a.tokType[k] == TextAnalysis.WORD && !a.is(k, "and") && !a.is(k, "or")) {
+      k--; // "sexual violence, forced labour"
+    }
+    if (k < first || !(a.is(k, ",") || a.is(k, "and") || a.is(k, "or"))) {
+      return false;
+    }
+    for (int j = k - 1; j >= first && j >= k - 4; j--) {
+      if ((a.tokFlags[j] & Lexicon.TRIGGER) != 0 && noun(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a trigger is a noun rather than a verb: "executions", "torture", "killing". */
+  private boolean noun(int i) {
+    String t = a.tokNorm[i];
+    return !t.endsWith("ed") && !IRREGULAR_PAST.contains(t)
+        && !(t.endsWith("ing") && a.tokType[Math.max(0, i - 1)] == TextAnalysis.WORD
+        && PASSIVE.contains(a.tokNorm[Math.max(0, i - 1)]));
+  }
+
+  /**
+   * Whether a trigger noun refers back to an incident already read: "the shooting", "the alleged
+   * executions" after the article has reported that killing.
+   */
+  private boolean anaphoric(int i, int first, IncidentType type) {
+    if (!noun(i) || a.tokNorm[i].endsWith("ing") && !a.tokNorm[i].endsWith("ings")
+        && !a.is(i, "killing") && !a.is(i, "shooting")) {
+      return false;
+    }
+    boolean definite = a.is(i - 1, "the") || a.is(i - 1, "these") || a.is(i - 1, "this")
+        || (a.is(i - 2, "the") || a.is(i - 2, "these") || a.is(i - 2, "this"))
+        && a.tokType[i - 1] == TextAnalysis.WORD && !a.isCapitalized(i - 1);
+    if (!definite || i - 1 < first) {
+      return false;
+    }
+    for (Incident x : incidents) {
+      if (x.type() == type) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -288,6 +377,9 @@ final class IncidentFinder {
     }
     return lo;
   }
+
+  /** The time expressions of the sentence being read: their numbers are not counts. */
+  private List<TimeExpr> sentenceDates = List.of();
 
   /** The sentence of the last incident, to merge the next sentence into it when it goes on. */
   private int lastSentence = -10;
@@ -506,6 +598,7 @@ final class IncidentFinder {
         .id("incident:" + (incidents.size() + 1))
         .type(type)
         .evidence(Span.of(a.sentStart[s], a.sentEnd[sLast]));
+    sentenceDates = when;
     TimeExpr date = null;
     for (TimeExpr t : when) {
       if (date == null || Math.abs(t.start - trigger) < Math.abs(date.start - trigger)) {
@@ -552,6 +645,9 @@ final class IncidentFinder {
           victims.clear();
           victimBefore = x.start < trigger;
           Long n = count(Math.max(first, x.start - 4), x.end);
+          if (n == null && singularGroup(x)) {
+            n = (long) coordinated(x.end, limit, here, 1);
+          }
           victims.add(Victim.builder().ref(actor.id)
               .description(a.text.substring(a.tokStart[x.start], a.tokEnd[x.end - 1]))
               .count(Optional.ofNullable(n != null ? n : count(first, limit))).build());
@@ -569,9 +665,9 @@ final class IncidentFinder {
       if (n != null) {
         victims.add(Victim.builder().description(countedNoun(from, limit)).count(n).build());
       } else {
-        String one = singular(trigger, limit, here);
-        if (one != null) {
-          victims.add(Victim.builder().description(one).count(1L).build());
+        Victim persons = persons(type, trigger, from, limit, here);
+        if (persons != null) {
+          victims.add(persons);
         }
       }
     }
@@ -672,6 +768,10 @@ final class IncidentFinder {
       if (r == null) {
         continue;
       }
+      if (notACount(r)) {
+        i = r.end - 1;
+        continue;
+      }
       boolean year = a.tokType[i] == TextAnalysis.NUMBER && a.tokNorm[i].length() == 4
           && !a.token(i).contains(",");
       boolean groupOf = a.is(i - 1, "of") && a.is(i - 2, "group");
@@ -690,11 +790,46 @@ final class IncidentFinder {
               a.tokEnd[r.end - 1])) + "' is not believable; it was left out.");
           return null;
         }
-        return r.value;
+        return r.value + coordinatedCount(r.end + 1, limit);
       }
       i = r.end - 1;
     }
     return null;
+  }
+
+  /**
+   * Whether a number is part of something else than a count of people: a date ("July 30"), an
+   * age ("aged 13", "a thirteen-year-old"), a price ("US$ 260").
+   */
+  private boolean notACount(Numbers.Read r) {
+    for (TimeExpr t : sentenceDates) {
+      if (t.start <= r.start && r.start < t.end) {
+        return true;
+      }
+    }
+    int before = r.start - 1;
+    return a.is(before, "aged") || a.is(before, "age") || before >= 0 && CURRENCIES.contains(a.tokNorm[before])
+        || a.is(r.end, "-") && a.is(r.end + 1, "year")
+        || a.is(r.end, "year") && a.is(r.end + 1, "-") || a.is(r.end, "years") && a.is(
+        r.end + 1, "old");
+  }
+
+  /**
+   * The second count of a coordination of counted groups: "killing two civilians and two
+   * marines" counts four victims. Zero when the noun after the first count is not followed by
+   * "and" and another counted noun.
+   */
+  private long coordinatedCount(int and, int limit) {
+    if (!a.is(and, "and")) {
+      return 0;
+    }
+    Numbers.Read next = Numbers.read(a, and + 1, limit);
+    if (next == null || next.value < 0 || next.end >= limit || notACount(next)
+        || a.tokType[next.end] != TextAnalysis.WORD || UNITS.contains(a.tokNorm[next.end])
+        || a.isCapitalized(next.end)) {
+      return 0;
+    }
+    return next.value;
   }
 
   /** "five Economic Ministry workers": a plural victim noun closes the capitalised words. */
@@ -710,20 +845,140 @@ final class IncidentFinder {
     return false;
   }
 
-  /** Return the words naming one victim ("he", a named person), or null. */
-  private String singular(int first, int limit, List<Mention> here) {
+  /**
+   * Return the named or related persons a trigger is about, counted: "Park and her mother were
+   * trafficked" (two), "killed his mother and brother" (two), "she died" (one). The subject counts
+   * for a passive trigger and for what one does oneself (crossing, dying, disappearing); otherwise
+   * the persons after the trigger do, the subject being its agent. Null when none is named.
+   */
+  private Victim persons(IncidentType type, int trigger, int from, int limit,
+      List<Mention> here) {
+    boolean subject = passive(trigger, from) || type == IncidentType.CROSSING
+        || type == IncidentType.DISAPPEARANCE || SELF_VERBS.contains(a.tokNorm[trigger]);
+    int start = -1;
+    int end = -1;
+    int count = 0;
+    for (int i = subject ? from : trigger + 1; i < limit; i++) {
+      int itemEnd = personAt(i, here);
+      if (itemEnd < 0) {
+        continue;
+      }
+      int chainEnd = coordinatedEnd(itemEnd, limit, here);
+      int n = coordinated(itemEnd, limit, here, 1);
+      if (start < 0 || i > trigger && start < trigger && !subject
+          || i < trigger && subject) {
+        start = i;
+        end = chainEnd;
+        count = n;
+      }
+      if (i > trigger) {
+        break;
+      }
+      i = chainEnd - 1;
+    }
+    if (start < 0) {
+      return null;
+    }
+    return Victim.builder().description(a.text.substring(a.tokStart[start], a.tokEnd[end - 1]))
+        .count((long) count).build();
+  }
+
+  /** Whether a trigger is a passive participle: "were trafficked", "was shot". */
+  private boolean passive(int i, int first) {
+    return (a.tokNorm[i].endsWith("ed") || a.is(i, "shot") || a.is(i, "held")
+        || a.is(i, "sold") || a.is(i, "sent") || a.is(i, "beaten") || a.is(i, "caught"))
+        && (i - 1 >= first && PASSIVE.contains(a.tokNorm[i - 1])
+        || i - 2 >= first && PASSIVE.contains(a.tokNorm[i - 2]));
+  }
+
+  /**
+   * Return the end of one person named at a token (a person's name, a pronoun, a relative with
+   * or without a possessive: "her mother", "Park's uncle"), or -1.
+   */
+  private int personAt(int i, List<Mention> here) {
     for (Mention x : here) {
-      if (x.start > first && x.rec instanceof ActorRec
+      if (x.start == i && x.rec instanceof ActorRec
           && ((ActorRec) x.rec).kind == io.github.casefile.model.ActorKind.PERSON) {
-        return a.text.substring(a.tokStart[x.start], a.tokEnd[x.end - 1]);
+        return x.end;
       }
     }
-    for (int i = first; i < limit; i++) {
-      if (a.is(i, "he") || a.is(i, "she") || a.is(i, "his") || a.is(i, "her")) {
-        return a.token(i);
+    if (PERSONAL_PRONOUNS.contains(a.tokNorm[i])) {
+      return i + 1;
+    }
+    if (SINGULAR_DETERMINERS.contains(a.tokNorm[i])) {
+      // "the 47-year-old man", "a female South Korean tourist"
+      for (int k = i + 1; k < a.tokenCount && k <= i + 6; k++) {
+        if (PERSON_NOUNS.contains(a.tokNorm[k])) {
+          return k + 1;
+        }
+        if (a.tokType[k] == TextAnalysis.PUNCT && !a.is(k, "-")) {
+          break;
+        }
       }
     }
-    return null;
+    int k = POSSESSIVES.contains(a.tokNorm[i]) ? i + 1 : i;
+    return k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k]) ? k + 1 : -1;
+  }
+
+  /** The number of persons in a coordination whose first item ends at a token. */
+  private int coordinated(int itemEnd, int limit, List<Mention> here, int first) {
+    int n = first;
+    int end = itemEnd;
+    if (RELATIVES.containsKey(a.tokNorm[itemEnd - 1])) {
+      n += RELATIVES.get(a.tokNorm[itemEnd - 1]) - 1;
+    }
+    while (end + 1 < limit && (a.is(end, "and") || a.is(end, ","))) {
+      int k = a.is(end, ",") && a.is(end + 1, "and") ? end + 2 : end + 1;
+      int next = k < limit ? relativeOrPersonAt(k, here) : -1;
+      if (next < 0) {
+        break;
+      }
+      n += RELATIVES.getOrDefault(a.tokNorm[next - 1], 1);
+      end = next;
+    }
+    return n;
+  }
+
+  private int coordinatedEnd(int itemEnd, int limit, List<Mention> here) {
+    int end = itemEnd;
+    while (end + 1 < limit && (a.is(end, "and") || a.is(end, ","))) {
+      int k = a.is(end, ",") && a.is(end + 1, "and") ? end + 2 : end + 1;
+      int next = k < limit ? relativeOrPersonAt(k, here) : -1;
+      if (next < 0) {
+        break;
+      }
+      end = next;
+    }
+    return end;
+  }
+
+  /** Like {@link #personAt} without pronouns, which do not continue a coordination. */
+  private int relativeOrPersonAt(int i, List<Mention> here) {
+    if (RELATIVES.containsKey(a.tokNorm[i])) {
+      return i + 1; // "her mother and brother"
+    }
+    return PERSONAL_PRONOUNS.contains(a.tokNorm[i]) ? -1 : personAt(i, here);
+  }
+
+  /**
+   * Whether a group's mention names one of it: a singular noun after an article ("a North
+   * Korean soldier", "the defector"), not a plural or a collective ("the police").
+   */
+  private boolean singularGroup(Mention x) {
+    String head = a.tokNorm[x.end - 1];
+    if (head.endsWith("s") || COLLECTIVES.contains(head)) {
+      return false;
+    }
+    // "a North Korean soldier", "the last North Korean soldier", "a female South Korean tourist"
+    for (int k = x.start - 1; k >= 0 && k >= x.start - 3; k--) {
+      if (SINGULAR_DETERMINERS.contains(a.tokNorm[k])) {
+        return true;
+      }
+      if (a.tokType[k] != TextAnalysis.WORD || a.isCapitalized(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private String countedNoun(int first, int limit) {
