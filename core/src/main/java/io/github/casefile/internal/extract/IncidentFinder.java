@@ -87,13 +87,34 @@ final class IncidentFinder {
       Map.entry("transferred", IncidentType.DETENTION),
       Map.entry("mobilised", IncidentType.FORCED_LABOR),
       Map.entry("mobilized", IncidentType.FORCED_LABOR),
-      Map.entry("betrayed", IncidentType.INFORMANT));
+      Map.entry("betrayed", IncidentType.INFORMANT),
+      // present tense, as reports of a practice write them: "apprehends and imprisons"
+      Map.entry("apprehends", IncidentType.ARREST), Map.entry("detains", IncidentType.DETENTION),
+      Map.entry("imprisons", IncidentType.DETENTION),
+      Map.entry("tortures", IncidentType.TORTURE), Map.entry("kills", IncidentType.DEATH),
+      Map.entry("abducts", IncidentType.DISAPPEARANCE),
+      Map.entry("kidnapped", IncidentType.DISAPPEARANCE),
+      Map.entry("repatriates", IncidentType.REPATRIATION),
+      Map.entry("deports", IncidentType.REPATRIATION),
+      Map.entry("deport", IncidentType.REPATRIATION),
+      Map.entry("deporting", IncidentType.REPATRIATION),
+      Map.entry("refoulement", IncidentType.REPATRIATION),
+      Map.entry("returned", IncidentType.REPATRIATION),
+      Map.entry("return", IncidentType.REPATRIATION),
+      Map.entry("returns", IncidentType.REPATRIATION),
+      Map.entry("returning", IncidentType.REPATRIATION));
   /** Places of confinement: "held in camps", "sent to a prison camp", "placed in jail". */
   private static final Set<String> CONFINEMENT = Set.of("camp", "camps", "prison", "prisons",
       "jail", "jails", "detention", "custody", "colony", "colonies", "cell", "cells", "gulag");
   /** Words that need a place of confinement after them to report a detention. */
   private static final Set<String> CONFINING_VERBS = Set.of("held", "holds", "hold", "placed",
-      "sent", "transferred", "deported");
+      "sent", "transferred", "deported", "deports", "deport", "deporting");
+  /** Verbs of returning that report a repatriation only when forced or towards the North. */
+  private static final Set<String> RETURNING = Set.of("returned", "return", "returns",
+      "returning");
+  /** Victims whose killing by those who hold them is an execution: "detainees were killed". */
+  private static final Set<String> CAPTIVES = Set.of("detainees", "prisoners", "inmates",
+      "detainee", "prisoner", "inmate", "captives");
   private static final int MAX_PER_SENTENCE = 2;
   /**
    * Words that make what follows them within a clause wanted, asked for, prevented or hypothetical
@@ -167,7 +188,12 @@ final class IncidentFinder {
       "official", "soldier", "defector", "tourist", "prisoner", "teenager", "child", "farmer",
       "worker", "student", "escapee", "refugee", "detainee", "missionary", "pastor", "activist",
       "journalist", "fisherman", "citizen", "resident", "national", "mother", "father", "guard",
-      "girlfriend", "boyfriend", "businessman", "priest", "smuggler", "broker", "inmate");
+      "girlfriend", "boyfriend", "businessman", "priest", "smuggler", "broker", "inmate",
+      "general", "officer", "commander", "minister", "diplomat", "doctor", "teacher", "monk",
+      "civilian", "victim", "survivor", "seaman", "sailor", "marine", "reverend");
+  /** How many tokens after an active trigger its object may start. */
+  private static final int OBJECT_REACH = 6;
+  private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
   private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "one", "the",
       "this", "that", "another");
   /** Group nouns without a plural "s" that still name many: "the police", "people". */
@@ -255,9 +281,43 @@ final class IncidentFinder {
       if (repeats(type, s)) {
         continue;
       }
-      incidents.add(build(type, trigger, s, s, first, limit, here, when));
+      victimDefinite = false;
+      Incident built = build(type, trigger, s, s, first, limit, here, when);
+      int same = victimDefinite ? coreferent(built) : -1;
+      if (same >= 0) {
+        incidents.set(same, merged(incidents.get(same), built));
+      } else {
+        incidents.add(built);
+      }
       lastSentence = s;
     }
+  }
+
+  /**
+   * Whether a verb of returning is a forced return to the North: "forcibly returned", "returned
+   * them to North Korea", "returned to the DPRK".
+   */
+  private boolean forcedReturn(int i, int limit) {
+    if (a.is(i - 1, "forcibly") || a.is(i - 2, "forcibly") || a.is(i + 1, "forcibly")) {
+      return true;
+    }
+    for (int k = i + 1; k < limit && k <= i + 4; k++) {
+      if (a.is(k, "dprk") || a.is(k, "north") && a.is(k + 1, "korea")) {
+        return a.is(k - 1, "to") || a.is(k - 2, "to") && a.is(k - 1, "the");
+      }
+    }
+    return false;
+  }
+
+  /** Whether captives are named just before a killing: "detainees ... were then killed". */
+  private boolean captivesNear(int i, int limit) {
+    int from = a.sentFirst[a.sentenceOf(i)];
+    for (int k = Math.max(from, i - 12); k < Math.min(limit, i + 4); k++) {
+      if (CAPTIVES.contains(a.tokNorm[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -281,6 +341,91 @@ final class IncidentFinder {
       }
     }
     return false;
+  }
+
+  /** Whether the victims of the incident being built were named as known ones: "the man". */
+  private boolean victimDefinite;
+
+  /** Whether a definite article or demonstrative opens the phrase ending before a token. */
+  private boolean definiteBefore(int start) {
+    for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
+      if (DEFINITE.contains(a.tokNorm[k])) {
+        return true;
+      }
+      if (a.tokType[k] != TextAnalysis.WORD || a.isCapitalized(k) && !DEFINITE.contains(
+          a.tokNorm[k])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Return the index of the earlier incident that a new one with known victims ("the man was
+   * shot dead", "the officials were shot") tells again: the last one of the same type whose date
+   * does not differ, or -1.
+   */
+  private int coreferent(Incident x) {
+    for (int j = incidents.size() - 1; j >= 0; j--) {
+      Incident earlier = incidents.get(j);
+      if (earlier.type() != x.type()) {
+        continue;
+      }
+      Edtf d1 = dateOf(earlier);
+      Edtf d2 = dateOf(x);
+      Optional<Long> n1 = counted(earlier);
+      Optional<Long> n2 = counted(x);
+      boolean differ = d1 != null && d2 != null && !d1.equals(d2)
+          || n1.isPresent() && n2.isPresent() && !n1.equals(n2);
+      return differ ? -1 : j;
+    }
+    return -1;
+  }
+
+  private static Edtf dateOf(Incident x) {
+    return x.date().flatMap(IncidentDate::value).orElse(null);
+  }
+
+  /**
+   * One incident from two tellings of it: the one that says more (date, count, place, who did
+   * it) keeps its evidence, the later on a tie, and takes what only the other says.
+   */
+  private static Incident merged(Incident earlier, Incident later) {
+    Incident base = detail(earlier) > detail(later) ? earlier : later;
+    Incident other = base == earlier ? later : earlier;
+    io.github.casefile.model.ImmutableIncident.Builder b = Incident.builder().from(base)
+        .id(earlier.id());
+    if (dateOf(base) == null && dateOf(other) != null) {
+      b.date(other.date());
+    }
+    if (base.location().isEmpty() && other.location().isPresent()) {
+      b.location(other.location());
+    }
+    if (base.perpetrators().isEmpty()) {
+      b.perpetrators(other.perpetrators());
+    }
+    Optional<Long> count = counted(base);
+    if (count.isEmpty() && counted(other).isPresent()) {
+      List<Victim> victims = new ArrayList<>();
+      if (base.victims().isEmpty()) {
+        victims.addAll(other.victims());
+      } else {
+        victims.add(Victim.builder().from(base.victims().get(0)).count(counted(other)).build());
+        victims.addAll(base.victims().subList(1, base.victims().size()));
+      }
+      b.victims(victims);
+    }
+    return b.specific(base.specific() || other.specific()).build();
+  }
+
+  private static Optional<Long> counted(Incident x) {
+    return x.victims().isEmpty() ? Optional.empty() : x.victims().get(0).count();
+  }
+
+  private static int detail(Incident x) {
+    // a dated telling is the event's own account; the lead that announces it rarely is
+    return (dateOf(x) != null ? 2 : 0) + (counted(x).isPresent() ? 1 : 0)
+        + (x.location().isPresent() ? 1 : 0) + (x.perpetrators().isEmpty() ? 0 : 1);
   }
 
   /** Whether a trigger is a noun rather than a verb: "executions", "torture", "killing". */
@@ -326,7 +471,13 @@ final class IncidentFinder {
     }
     if (CONFINING_VERBS.contains(a.tokNorm[i])) {
       return confined ? IncidentType.DETENTION
-          : a.is(i, "deported") ? IncidentType.REPATRIATION : null;
+          : type == IncidentType.REPATRIATION ? type : null;
+    }
+    if (RETURNING.contains(a.tokNorm[i])) {
+      return forcedReturn(i, limit) ? IncidentType.REPATRIATION : null;
+    }
+    if ((a.is(i, "killed") || a.is(i, "shot")) && captivesNear(i, limit)) {
+      return IncidentType.EXECUTION;
     }
     if (type == IncidentType.DEATH || type == IncidentType.EXECUTION) {
       for (int k = i + 1; k < limit && k <= i + 5; k++) {
@@ -644,6 +795,7 @@ final class IncidentFinder {
           // the patient after the trigger wins over a group named before it (often the source)
           victims.clear();
           victimBefore = x.start < trigger;
+          victimDefinite = definiteBefore(x.start);
           Long n = count(Math.max(first, x.start - 4), x.end);
           if (n == null && singularGroup(x)) {
             n = (long) coordinated(x.end, limit, here, 1);
@@ -666,6 +818,9 @@ final class IncidentFinder {
         victims.add(Victim.builder().description(countedNoun(from, limit)).count(n).build());
       } else {
         Victim persons = persons(type, trigger, from, limit, here);
+        if (persons == null) {
+          persons = plural(trigger, from, limit);
+        }
         if (persons != null) {
           victims.add(persons);
         }
@@ -858,29 +1013,97 @@ final class IncidentFinder {
     int start = -1;
     int end = -1;
     int count = 0;
-    for (int i = subject ? from : trigger + 1; i < limit; i++) {
+    // the subject: the last persons named before the trigger; the object: the first after it
+    int stop = subject ? trigger : Math.min(limit, trigger + 1 + OBJECT_REACH);
+    for (int i = subject ? from : trigger + 1; i < stop; i++) {
       int itemEnd = personAt(i, here);
       if (itemEnd < 0) {
         continue;
       }
-      int chainEnd = coordinatedEnd(itemEnd, limit, here);
-      int n = coordinated(itemEnd, limit, here, 1);
-      if (start < 0 || i > trigger && start < trigger && !subject
-          || i < trigger && subject) {
-        start = i;
-        end = chainEnd;
-        count = n;
-      }
-      if (i > trigger) {
+      start = i;
+      end = coordinatedEnd(itemEnd, limit, here);
+      count = coordinated(itemEnd, limit, here, 1);
+      if (!subject) {
         break;
       }
-      i = chainEnd - 1;
+      i = end - 1;
+    }
+    if (start < 0 && subject && fronted(trigger, from)) {
+      // "After fleeing North Korea, Park and her mother were trafficked": the clause's subject
+      // is the main clause's, after the comma
+      int comma = trigger + 1;
+      while (comma < limit && !a.is(comma, ",")) {
+        comma++;
+      }
+      int itemEnd = comma + 1 < limit ? personAt(comma + 1, here) : -1;
+      if (itemEnd > 0) {
+        start = comma + 1;
+        end = coordinatedEnd(itemEnd, limit, here);
+        count = coordinated(itemEnd, limit, here, 1);
+      }
     }
     if (start < 0) {
       return null;
     }
+    victimDefinite = PERSONAL_PRONOUNS.contains(a.tokNorm[start]) || definiteBefore(start + 1);
     return Victim.builder().description(a.text.substring(a.tokStart[start], a.tokEnd[end - 1]))
         .count((long) count).build();
+  }
+
+  /**
+   * Return uncounted victims named by a plural noun right before a passive trigger or right
+   * after an active one ("the communist party officials were shot"), or null.
+   */
+  private Victim plural(int trigger, int from, int limit) {
+    boolean subject = passive(trigger, from);
+    int head = -1;
+    if (subject) {
+      int k = trigger - 1;
+      while (k >= from && PASSIVE.contains(a.tokNorm[k])) {
+        k--;
+      }
+      head = k;
+    } else {
+      for (int k = trigger + 1; k < limit && k <= trigger + 4; k++) {
+        if (a.tokType[k] != TextAnalysis.WORD) {
+          break;
+        }
+        if (VICTIM_NOUNS.contains(a.tokNorm[k])) {
+          head = k;
+          break;
+        }
+      }
+    }
+    if (head < from || !VICTIM_NOUNS.contains(a.tokNorm[head]) || a.is(head, "north")
+        || a.is(head, "from") || a.is(head, "others")) {
+      return null;
+    }
+    int start = head;
+    while (start - 1 >= from && start > head - 4 && a.tokType[start - 1] == TextAnalysis.WORD
+        && !PASSIVE.contains(a.tokNorm[start - 1]) && (a.tokFlags[start - 1] & Lexicon.TRIGGER)
+        == 0) {
+      start--;
+    }
+    victimDefinite = DEFINITE.contains(a.tokNorm[start]);
+    return Victim.builder().description(a.text.substring(a.tokStart[start], a.tokEnd[head]))
+        .build();
+  }
+
+  /**
+   * Whether a trigger opens its sentence as a participle clause ("After fleeing North Korea
+   * and crossing the river, ..."), within a few words of the sentence's start.
+   */
+  private boolean fronted(int trigger, int from) {
+    if (!a.tokNorm[trigger].endsWith("ing") || trigger - from > 6) {
+      return false;
+    }
+    for (int k = from; k < trigger; k++) {
+      if (a.is(k, ",")) {
+        return false;
+      }
+    }
+    return a.is(from, "after") || a.is(from, "before") || a.is(from, "while")
+        || a.is(from, "since") || a.is(from, "upon") || a.is(from, "on") || trigger == from;
   }
 
   /** Whether a trigger is a passive participle: "were trafficked", "was shot". */
