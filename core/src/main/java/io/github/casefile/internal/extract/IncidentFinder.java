@@ -140,6 +140,10 @@ final class IncidentFinder {
   /** Words that open a clause whose events are background, not what the sentence reports. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("if", "unless", "when", "whenever",
       "once", "lest");
+  /** Nouns of time after which "when" opens a relative clause. */
+  private static final Set<String> TIME_NOUNS = Set.of("month", "week", "year", "day", "night",
+      "morning", "evening", "time", "incident", "moment", "weekend", "summer", "winter",
+      "spring", "autumn");
   /** Words that end a clause for the look-behind of {@link #IRREALIS}. */
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "but", "who",
       "which", "(", ")", "\"", "\u201c", "\u201d");
@@ -166,7 +170,8 @@ final class IncidentFinder {
       "feet", "dollars", "won", "yuan", "minutes", "o", "am", "pm", "th", "st", "nd", "rd",
       "million", "billion", "decades", "of", "and", "or", "to", "in", "a", "the", "more",
       "other", "ago", "stories", "pages", "page", "instances", "cases", "occasions", "degrees",
-      "kilograms", "kg", "tonnes", "tons", "grams", "yen", "euros", "pounds", "rounds");
+      "kilograms", "kg", "tonnes", "tons", "grams", "yen", "euros", "pounds", "rounds",
+      "categories", "types", "kinds", "forms", "ways", "reports", "incidents", "steps");
   /** Past forms of trigger verbs that do not end in "ed". */
   private static final Set<String> IRREGULAR_PAST = Set.of("shot", "held", "sold", "sent",
       "beaten", "beat", "caught", "fled", "hold", "holds");
@@ -191,8 +196,17 @@ final class IncidentFinder {
       "girlfriend", "boyfriend", "businessman", "priest", "smuggler", "broker", "inmate",
       "general", "officer", "commander", "minister", "diplomat", "doctor", "teacher", "monk",
       "civilian", "victim", "survivor", "seaman", "sailor", "marine", "reverend");
+  /** Words that modify an event noun without the suffixes of adjectives. */
+  private static final Set<String> MODIFIERS = Set.of("first", "known", "latest", "last",
+      "recent", "public", "secret", "mass", "same", "second", "third", "new", "such");
+  /** The sentences that open a story and state its main event. */
+  private static final int LEAD_SENTENCES = 2;
   /** How many tokens after an active trigger its object may start. */
   private static final int OBJECT_REACH = 6;
+  /** Words before a participle that make it describe a noun: "some repatriated defectors". */
+  private static final Set<String> DESCRIBING = Set.of("some", "the", "many", "all", "of",
+      "and", "or", "including", "these", "those", "other", "most", "few", "several", "for",
+      "to", "with", "by", "recently", "newly", "forcibly");
   private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
   private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "one", "the",
       "this", "that", "another");
@@ -206,7 +220,8 @@ final class IncidentFinder {
   private static final Set<String> VICTIM_NOUNS = Set.of(
       "people", "persons", "men", "women", "children", "individuals", "defectors", "refugees",
       "prisoners", "inmates", "detainees", "north", "workers", "officials", "missionaries",
-      "citizens", "escapees", "others", "family", "students", "soldiers",
+      "citizens", "escapees", "others", "family", "students", "soldiers", "families",
+      "relatives", "residents", "civilians", "teenagers", "believers", "christians",
       "from");
 
   private final TextAnalysis a;
@@ -258,8 +273,8 @@ final class IncidentFinder {
       IncidentType type = (a.tokFlags[i] & Lexicon.TRIGGER) == 0 ? null : typeOf(i, limit);
       if (type == null || types.contains(type) || insideMention(i, here)
           // a second event needs its own verb: not "in exchange for repatriations", "repatriating"
-          || !types.isEmpty() && (a.tokNorm[i].endsWith("ing") || a.is(i - 1, "for")
-          || listedAfterAnother(i, first))
+          || !types.isEmpty() && (a.tokNorm[i].endsWith("ing") || a.is(i - 1, "for"))
+          || listedAfterAnother(i, first) || attributive(i, limit)
           || anaphoric(i, first, type)
           || !confirmed(type, i, first, limit) || !reported(i, first)
           || !hasParticipant(i, first, limit, here)) {
@@ -283,7 +298,7 @@ final class IncidentFinder {
       }
       victimDefinite = false;
       Incident built = build(type, trigger, s, s, first, limit, here, when);
-      int same = victimDefinite ? coreferent(built) : -1;
+      int same = victimDefinite ? coreferent(built, s) : -1;
       if (same >= 0) {
         incidents.set(same, merged(incidents.get(same), built));
       } else {
@@ -365,11 +380,18 @@ final class IncidentFinder {
    * shot dead", "the officials were shot") tells again: the last one of the same type whose date
    * does not differ, or -1.
    */
-  private int coreferent(Incident x) {
+  private int coreferent(Incident x, int s) {
     for (int j = incidents.size() - 1; j >= 0; j--) {
       Incident earlier = incidents.get(j);
       if (earlier.type() != x.type()) {
         continue;
+      }
+      // a news story tells its main event in the lead and again in the body; elsewhere only
+      // the sentences just before can be what "the man" or "they" refer to
+      int at = a.sentenceOf(tokenAt(earlier.evidence().start()));
+      int end = a.sentenceOf(tokenAt(earlier.evidence().end() - 1));
+      if (at >= LEAD_SENTENCES && end < s - 2) {
+        return -1;
       }
       Edtf d1 = dateOf(earlier);
       Edtf d2 = dateOf(x);
@@ -428,6 +450,26 @@ final class IncidentFinder {
         + (x.location().isPresent() ? 1 : 0) + (x.perpetrators().isEmpty() ? 0 : 1);
   }
 
+  /**
+   * Whether a participle describes the victims rather than reports an event: "some repatriated
+   * defectors", "the detained workers" (but "authorities detained citizens" is an event).
+   */
+  private boolean attributive(int i, int limit) {
+    return a.tokNorm[i].endsWith("ed") && i + 1 < limit && VICTIM_NOUNS.contains(a.tokNorm[i + 1])
+        && (DESCRIBING.contains(a.tokNorm[Math.max(0, i - 1)]) || a.is(i - 1, ","));
+  }
+
+  /** Whether a word can modify a noun between its article and it: "the first known killing". */
+  private boolean modifier(int k) {
+    String t = a.tokNorm[k];
+    if (MODIFIERS.contains(t)) {
+      return true;
+    }
+    return (a.tokFlags[k] & Lexicon.TRIGGER) == 0 && (t.endsWith("al") || t.endsWith("ous")
+        || t.endsWith("ive") || t.endsWith("ic") || t.endsWith("ful") || t.endsWith("less")
+        || t.endsWith("ed") && !t.equals("need"));
+  }
+
   /** Whether a trigger is a noun rather than a verb: "executions", "torture", "killing". */
   private boolean noun(int i) {
     String t = a.tokNorm[i];
@@ -445,10 +487,18 @@ final class IncidentFinder {
         && !a.is(i, "killing") && !a.is(i, "shooting")) {
       return false;
     }
-    boolean definite = a.is(i - 1, "the") || a.is(i - 1, "these") || a.is(i - 1, "this")
-        || (a.is(i - 2, "the") || a.is(i - 2, "these") || a.is(i - 2, "this"))
-        && a.tokType[i - 1] == TextAnalysis.WORD && !a.isCapitalized(i - 1);
-    if (!definite || i - 1 < first) {
+    // "the shooting", "the alleged executions", "the first known killing"
+    boolean definite = false;
+    for (int k = i - 1; k >= first && k >= i - 4; k--) {
+      if (a.is(k, "the") || a.is(k, "these") || a.is(k, "this")) {
+        definite = true;
+        break;
+      }
+      if (a.tokType[k] != TextAnalysis.WORD || a.isCapitalized(k) || !modifier(k)) {
+        break;
+      }
+    }
+    if (!definite) {
       return false;
     }
     for (Incident x : incidents) {
@@ -609,6 +659,9 @@ final class IncidentFinder {
       if (CLAUSE_ENDS.contains(t)) {
         break;
       }
+      if (t.equals("when") && k - 1 >= first && TIME_NOUNS.contains(a.tokNorm[k - 1])) {
+        break; // "an incident last month when guards shot": a relative clause, not a condition
+      }
       if (IRREALIS.contains(t) || CLAUSE_OPENERS.contains(t)) {
         return false;
       }
@@ -653,8 +706,8 @@ final class IncidentFinder {
           return true;
         }
       } else if (x.rec instanceof AgencyRec || x.isPlace() && x.placeId == null) {
-        boolean agentPlace = !verb || (passive ? x.start > i && a.is(x.start - 1, "by")
-            || x.start > i && a.is(x.start - 2, "by") : x.end <= i);
+        boolean byAgent = x.start > i && (a.is(x.start - 1, "by") || a.is(x.start - 2, "by"));
+        boolean agentPlace = !verb || byAgent || !passive && x.end <= i;
         if (agentPlace && !(x.rec instanceof AgencyRec && isBystander((AgencyRec) x.rec))) {
           return true;
         }
@@ -662,6 +715,11 @@ final class IncidentFinder {
     }
     if (count(first, limit) != null) {
       return true;
+    }
+    IncidentType type = TRIGGERS.get(a.tokNorm[i]);
+    if (persons(type, i, first, limit, here) != null || plural(i, first, limit) != null
+        || passive(i, first) && pronounSubject(i, first)) {
+      return true; // "Park and her mother were trafficked", "their families were transferred"
     }
     for (int k = i + 1; k < limit && k <= i + 3; k++) {
       if (a.is(k, "them") || a.is(k, "him") || a.is(k, "her") || a.is(k, "individuals")
@@ -716,7 +774,8 @@ final class IncidentFinder {
     String t = a.tokNorm[i];
     switch (type) {
       case FORCED_LABOR:
-        return a.is(i - 1, "forced") || a.is(i - 1, "hard") || a.is(i - 1, "slave");
+        return a.is(i - 1, "forced") || a.is(i - 1, "hard") || a.is(i - 1, "slave")
+            || t.startsWith("mobili");
       case INFORMANT:
         if (t.equals("report") || t.equals("reported")) {
           return a.is(i + 1, "on") && !a.is(i - 1, "to");
@@ -1074,6 +1133,10 @@ final class IncidentFinder {
         }
       }
     }
+    if (head >= from && a.is(head, "they")) {
+      victimDefinite = true; // "they were arrested": the ones the text spoke of, uncounted
+      return null;
+    }
     if (head < from || !VICTIM_NOUNS.contains(a.tokNorm[head]) || a.is(head, "north")
         || a.is(head, "from") || a.is(head, "others")) {
       return null;
@@ -1108,10 +1171,43 @@ final class IncidentFinder {
 
   /** Whether a trigger is a passive participle: "were trafficked", "was shot". */
   private boolean passive(int i, int first) {
-    return (a.tokNorm[i].endsWith("ed") || a.is(i, "shot") || a.is(i, "held")
-        || a.is(i, "sold") || a.is(i, "sent") || a.is(i, "beaten") || a.is(i, "caught"))
-        && (i - 1 >= first && PASSIVE.contains(a.tokNorm[i - 1])
-        || i - 2 >= first && PASSIVE.contains(a.tokNorm[i - 2]));
+    if (!participle(i)) {
+      return false;
+    }
+    if (i - 1 >= first && PASSIVE.contains(a.tokNorm[i - 1])
+        || i - 2 >= first && PASSIVE.contains(a.tokNorm[i - 2])) {
+      return true;
+    }
+    // "were summoned to a meeting and arrested": the second participle shares the auxiliary
+    if (a.is(i - 1, "and")) {
+      for (int k = i - 2; k - 1 >= first && k >= i - 8; k--) {
+        if (a.is(k, ",") || a.is(k, ";")) {
+          break;
+        }
+        if (participle(k) && PASSIVE.contains(a.tokNorm[k - 1])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean participle(int i) {
+    return a.tokNorm[i].endsWith("ed") || IRREGULAR_PAST.contains(a.tokNorm[i])
+        || a.is(i, "beaten");
+  }
+
+  /** Whether a pronoun names the subject of a passive trigger: "they were ... arrested". */
+  private boolean pronounSubject(int i, int first) {
+    for (int k = i - 1; k >= first && k >= i - 8; k--) {
+      if (a.is(k, "they") || a.is(k, "he") || a.is(k, "she")) {
+        return true;
+      }
+      if (a.is(k, ",") || a.is(k, ";")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
