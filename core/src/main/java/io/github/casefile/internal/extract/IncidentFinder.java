@@ -358,6 +358,9 @@ final class IncidentFinder {
     return false;
   }
 
+  /** The first token of the persons {@link #persons} last returned. */
+  private int personsStart;
+
   /** Whether the victims of the incident being built were named as known ones: "the man". */
   private boolean victimDefinite;
 
@@ -829,6 +832,12 @@ final class IncidentFinder {
     List<Attribution> sources = attributions(first, limit, here, sourceIds);
     List<Victim> victims = new ArrayList<>();
     boolean victimBefore = false;
+    // a person right next to the trigger is its victim: "abducted the Reverend Kim Dong-shik"
+    Victim adjacent = persons(type, trigger, first, limit, here);
+    if (adjacent != null && Math.abs(personsStart - trigger) <= 3) {
+      victims.add(adjacent);
+    }
+    boolean adjacentPerson = !victims.isEmpty();
     Set<String> instruments = new LinkedHashSet<>();
     for (Mention x : here) {
       if (x.rec instanceof InstrumentRec) {
@@ -849,7 +858,7 @@ final class IncidentFinder {
         if (key.equals("brokers") || key.equals("spies") || key.equals("traffickers")
             || key.equals("smugglers")) {
           perpetrators.add(actor.id);
-        } else if (actor.kind == io.github.casefile.model.ActorKind.GROUP
+        } else if (actor.kind == io.github.casefile.model.ActorKind.GROUP && !adjacentPerson
             && !speaker(x, trigger) && (victims.isEmpty() || x.start > trigger && victimBefore)) {
           // the patient after the trigger wins over a group named before it (often the source)
           victims.clear();
@@ -1068,7 +1077,7 @@ final class IncidentFinder {
   private Victim persons(IncidentType type, int trigger, int from, int limit,
       List<Mention> here) {
     boolean subject = passive(trigger, from) || type == IncidentType.CROSSING
-        || type == IncidentType.DISAPPEARANCE || SELF_VERBS.contains(a.tokNorm[trigger]);
+        || SELF_VERBS.contains(a.tokNorm[trigger]);
     int start = -1;
     int end = -1;
     int count = 0;
@@ -1104,8 +1113,15 @@ final class IncidentFinder {
     if (start < 0) {
       return null;
     }
+    personsStart = start;
     victimDefinite = PERSONAL_PRONOUNS.contains(a.tokNorm[start]) || definiteBefore(start + 1);
-    return Victim.builder().description(a.text.substring(a.tokStart[start], a.tokEnd[end - 1]))
+    String ref = null;
+    for (Mention x : here) {
+      if (x.start == start && x.rec instanceof ActorRec) {
+        ref = x.rec.id;
+      }
+    }
+    return Victim.builder().ref(Optional.ofNullable(ref)).description(a.text.substring(a.tokStart[start], a.tokEnd[end - 1]))
         .count((long) count).build();
   }
 
@@ -1236,7 +1252,32 @@ final class IncidentFinder {
       }
     }
     int k = POSSESSIVES.contains(a.tokNorm[i]) ? i + 1 : i;
-    return k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k]) ? k + 1 : -1;
+    if (k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k])) {
+      return k + 1;
+    }
+    return nameWithRelative(i, here);
+  }
+
+  /**
+   * Return the end of a name no mention covers that a relative follows ("Yeonmi Park and her
+   * mother"): two or three capitalised words, or -1.
+   */
+  private int nameWithRelative(int i, List<Mention> here) {
+    int end = i;
+    while (end < a.tokenCount && end < i + 3 && a.tokType[end] == TextAnalysis.WORD
+        && a.isCapitalized(end)) {
+      end++;
+    }
+    if (end - i < 2 || end + 1 >= a.tokenCount || !a.is(end, "and")) {
+      return -1;
+    }
+    for (Mention x : here) {
+      if (x.start < end && i < x.end) {
+        return -1;
+      }
+    }
+    int k = POSSESSIVES.contains(a.tokNorm[end + 1]) ? end + 2 : end + 1;
+    return k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k]) ? end : -1;
   }
 
   /** The number of persons in a coordination whose first item ends at a token. */
