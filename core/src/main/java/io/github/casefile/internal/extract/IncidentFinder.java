@@ -102,13 +102,25 @@ final class IncidentFinder {
       Map.entry("returned", IncidentType.REPATRIATION),
       Map.entry("return", IncidentType.REPATRIATION),
       Map.entry("returns", IncidentType.REPATRIATION),
-      Map.entry("returning", IncidentType.REPATRIATION));
+      Map.entry("returning", IncidentType.REPATRIATION),
+      Map.entry("send", IncidentType.DETENTION), Map.entry("sends", IncidentType.DETENTION),
+      Map.entry("sending", IncidentType.DETENTION),
+      Map.entry("slipped", IncidentType.CROSSING));
   /** Places of confinement: "held in camps", "sent to a prison camp", "placed in jail". */
   private static final Set<String> CONFINEMENT = Set.of("camp", "camps", "prison", "prisons",
       "jail", "jails", "detention", "custody", "colony", "colonies", "cell", "cells", "gulag");
   /** Words that need a place of confinement after them to report a detention. */
   private static final Set<String> CONFINING_VERBS = Set.of("held", "holds", "hold", "placed",
-      "sent", "transferred", "deported", "deports", "deport", "deporting");
+      "sent", "send", "sends", "sending", "transferred", "deported", "deports", "deport",
+      "deporting");
+  /** Verbs of holding whose place of confinement may come before them. */
+  private static final Set<String> HOLDING = Set.of("held", "hold", "holds");
+  /** Verbs of sending that report a repatriation with "back". */
+  private static final Set<String> SENDING = Set.of("sent", "send", "sends", "sending");
+  /** Verbs of happening after an event noun: "arbitrary arrest commonly occurred". */
+  private static final Set<String> HAPPENING = Set.of("occurred", "occurs", "occur",
+      "happened", "happens", "continued", "continues", "persisted", "persist", "persists",
+      "increased", "rose");
   /** Verbs of returning that report a repatriation only when forced or towards the North. */
   private static final Set<String> RETURNING = Set.of("returned", "return", "returns",
       "returning");
@@ -394,7 +406,7 @@ final class IncidentFinder {
       int at = a.sentenceOf(tokenAt(earlier.evidence().start()));
       int end = a.sentenceOf(tokenAt(earlier.evidence().end() - 1));
       if (at >= LEAD_SENTENCES && end < s - 2) {
-        return -1;
+        continue;
       }
       Edtf d1 = dateOf(earlier);
       Edtf d2 = dateOf(x);
@@ -521,6 +533,17 @@ final class IncidentFinder {
     boolean confined = false;
     for (int k = i + 1; k < limit && k <= i + 8; k++) {
       confined |= CONFINEMENT.contains(a.tokNorm[k]);
+    }
+    if (HOLDING.contains(a.tokNorm[i])) {
+      // "camps ... hold 200,000 people", "in these colonies, families are held"
+      int from = a.sentFirst[a.sentenceOf(i)];
+      for (int k = Math.max(from, i - 8); k < i; k++) {
+        confined |= CONFINEMENT.contains(a.tokNorm[k]);
+      }
+    }
+    if (SENDING.contains(a.tokNorm[i]) && (a.is(i + 1, "back") || a.is(i + 2, "back")
+        || a.is(i + 3, "back"))) {
+      return IncidentType.REPATRIATION; // "sending them back", "sent back to North Korea"
     }
     if (CONFINING_VERBS.contains(a.tokNorm[i])) {
       return confined ? IncidentType.DETENTION
@@ -719,6 +742,10 @@ final class IncidentFinder {
     if (count(first, limit) != null) {
       return true;
     }
+    if (noun(i) && (HAPPENING.contains(a.tokNorm[Math.min(i + 1, limit - 1)])
+        || i + 2 < limit && HAPPENING.contains(a.tokNorm[i + 2]))) {
+      return true; // "arbitrary arrest commonly occurred": the event is the subject
+    }
     IncidentType type = TRIGGERS.get(a.tokNorm[i]);
     if (persons(type, i, first, limit, here) != null || plural(i, first, limit) != null
         || passive(i, first) && pronounSubject(i, first)) {
@@ -788,7 +815,9 @@ final class IncidentFinder {
         return !t.equals("exchange") || (a.is(i - 1, "in") && a.is(i + 1, "for")
             && hasNear(i, limit, "gold", "money", "cash", "rewards", "compensation"));
       case CROSSING:
-        return true;
+        // "slipped across the border", "slipped back into the town"; not "slipped on the ice"
+        return !t.equals("slipped") || a.is(i + 1, "across") || a.is(i + 1, "back")
+            || a.is(i + 1, "into") || a.is(i + 1, "over") || a.is(i + 1, "out");
       default:
         return true;
     }
