@@ -313,6 +313,8 @@ final class IncidentFinder {
       int same = victimDefinite ? coreferent(built, s) : -1;
       if (same >= 0) {
         incidents.set(same, merged(incidents.get(same), built));
+      } else if (bare(built)) {
+        continue; // the name of an abuse with no one, no time and no place: not an incident
       } else {
         incidents.add(built);
       }
@@ -453,6 +455,12 @@ final class IncidentFinder {
       b.victims(victims);
     }
     return b.specific(base.specific() || other.specific()).build();
+  }
+
+  /** Whether an incident names no victim, perpetrator, date or place. */
+  private static boolean bare(Incident x) {
+    return x.victims().isEmpty() && x.perpetrators().isEmpty() && x.location().isEmpty()
+        && dateOf(x) == null;
   }
 
   private static Optional<Long> counted(Incident x) {
@@ -918,6 +926,11 @@ final class IncidentFinder {
         if (persons == null) {
           persons = plural(trigger, from, limit);
         }
+        if (persons == null && (a.is(trigger + 1, "them") || a.is(trigger + 2, "them"))) {
+          // "to repatriate them": victims the text named before, uncounted here
+          int them = a.is(trigger + 1, "them") ? trigger + 1 : trigger + 2;
+          persons = Victim.builder().description(a.token(them)).build();
+        }
         if (persons != null) {
           victims.add(persons);
         }
@@ -1163,6 +1176,11 @@ final class IncidentFinder {
     int head = -1;
     if (subject) {
       int k = trigger - 1;
+      // "they were summoned to a meeting and arrested": back to the shared auxiliary
+      while (k >= from && k > trigger - 8 && !PASSIVE.contains(a.tokNorm[k])
+          && !a.is(k, ",")) {
+        k--;
+      }
       while (k >= from && PASSIVE.contains(a.tokNorm[k])) {
         k--;
       }
@@ -1180,7 +1198,7 @@ final class IncidentFinder {
     }
     if (head >= from && a.is(head, "they")) {
       victimDefinite = true; // "they were arrested": the ones the text spoke of, uncounted
-      return null;
+      return Victim.builder().description(a.token(head)).build();
     }
     if (head < from || !VICTIM_NOUNS.contains(a.tokNorm[head]) || a.is(head, "north")
         || a.is(head, "from") || a.is(head, "others")) {

@@ -122,4 +122,18 @@ class IncidentFinderTest {
         + " summoned to a meeting and arrested by the secret police."))
         .extracting(Incident::type).contains(IncidentType.ARREST);
   }
+
+  @Test
+  void theNameOfAnAbuseWithNoOneNoTimeAndNoPlaceIsNoIncident() {
+    assertThat(incidents("The report said torture was a concern.")).isEmpty();
+  }
+
+  @Test
+  void aPronounObjectIsAnUncountedVictim() {
+    assertThat(incidents("Defectors hide in China.",
+        "For quite some time, it has been official protocol for China to repatriate them."))
+        .filteredOn(x -> x.type() == IncidentType.REPATRIATION).singleElement()
+        .satisfies(x -> assertThat(x.victims()).extracting(Victim::description)
+            .containsExactly("them"));
+  }
 }
