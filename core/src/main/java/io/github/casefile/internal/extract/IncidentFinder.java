@@ -211,6 +211,12 @@ final class IncidentFinder {
   /** Words that modify an event noun without the suffixes of adjectives. */
   private static final Set<String> MODIFIERS = Set.of("first", "known", "latest", "last",
       "recent", "public", "secret", "mass", "same", "second", "third", "new", "such");
+  /** How many sentences after a beating or an execution its victim's death may be told. */
+  private static final int OUTCOME_REACH = 4;
+  /** Words after "her" that make it the object pronoun, not a possessive: "beat her around". */
+  private static final Set<String> AFTER_OBJECT = Set.of("around", "in", "on", "at", "to",
+      "with", "for", "and", "until", "into", "up", "down", "off", "out", "again", "repeatedly",
+      "because", "after", "before", "while", "when", ",", ".", ";");
   /** The sentences that open a story and state its main event. */
   private static final int LEAD_SENTENCES = 2;
   /** How many tokens after an active trigger its object may start. */
@@ -303,6 +309,14 @@ final class IncidentFinder {
       int trigger = at.get(k++);
       if (continues(type, s, first, limit)) {
         extendLast(s, first, limit, here, when, trigger);
+        continue;
+      }
+      if (endsInDeath(type, s, first, limit)) {
+        Incident last = incidents.get(incidents.size() - 1);
+        IncidentType outcome = last.type() == IncidentType.EXECUTION ? last.type() : type;
+        incidents.set(incidents.size() - 1, Incident.builder().from(last).type(outcome)
+            .evidence(Span.of(last.evidence().start(), a.sentEnd[s])).build());
+        lastSentence = s;
         continue;
       }
       if (repeats(type, s)) {
@@ -784,6 +798,28 @@ final class IncidentFinder {
     }
     for (int k = first; k < limit && k < first + 12; k++) {
       if (ANAPHORS.contains(a.tokNorm[k]) || a.is(k, "group") && a.is(k - 1, "the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a death told right after a beating or an execution, of someone the text refers back
+   * to ("The first hit him in the head, killing him instantly", "She died later that evening"),
+   * is how that incident ended rather than a new one.
+   */
+  private boolean endsInDeath(IncidentType type, int s, int first, int limit) {
+    if (type != IncidentType.DEATH || incidents.isEmpty() || lastSentence < s - OUTCOME_REACH) {
+      return false;
+    }
+    IncidentType before = incidents.get(incidents.size() - 1).type();
+    if (before != IncidentType.TORTURE && before != IncidentType.EXECUTION) {
+      return false;
+    }
+    for (int k = first; k < limit && k < first + 12; k++) {
+      if (a.is(k, "he") || a.is(k, "she") || a.is(k, "him") || a.is(k, "her")
+          || a.is(k, "they") || a.is(k, "them")) {
         return true;
       }
     }
@@ -1284,7 +1320,8 @@ final class IncidentFinder {
         return x.end;
       }
     }
-    if (PERSONAL_PRONOUNS.contains(a.tokNorm[i])) {
+    if (PERSONAL_PRONOUNS.contains(a.tokNorm[i])
+        || a.is(i, "her") && i + 1 < a.tokenCount && AFTER_OBJECT.contains(a.tokNorm[i + 1])) {
       return i + 1;
     }
     if (SINGULAR_DETERMINERS.contains(a.tokNorm[i])) {
