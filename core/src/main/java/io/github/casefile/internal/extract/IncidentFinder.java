@@ -906,11 +906,14 @@ final class IncidentFinder {
     List<Victim> victims = new ArrayList<>();
     boolean victimBefore = false;
     // a person right next to the trigger is its victim: "abducted the Reverend Kim Dong-shik"
-    Victim adjacent = persons(type, trigger, first, limit, here);
+    Victim adjacent = noun(trigger) ? null : persons(type, trigger, first, limit, here);
     if (adjacent != null && Math.abs(personsStart - trigger) <= 3) {
       victims.add(adjacent);
     }
     boolean adjacentPerson = !victims.isEmpty();
+    // who crosses, dies or is acted upon in the passive is named before the trigger
+    boolean subjectVictim = passive(trigger, first) || type == IncidentType.CROSSING
+        || SELF_VERBS.contains(a.tokNorm[trigger]);
     Set<String> instruments = new LinkedHashSet<>();
     for (Mention x : here) {
       if (x.rec instanceof InstrumentRec) {
@@ -932,7 +935,8 @@ final class IncidentFinder {
             || key.equals("smugglers")) {
           perpetrators.add(actor.id);
         } else if (actor.kind == io.github.casefile.model.ActorKind.GROUP && !adjacentPerson
-            && !speaker(x, trigger) && (victims.isEmpty() || x.start > trigger && victimBefore)) {
+            && !speaker(x, trigger) && (victims.isEmpty()
+            || x.start > trigger && victimBefore && !subjectVictim)) {
           // the patient after the trigger wins over a group named before it (often the source)
           victims.clear();
           victimBefore = x.start < trigger;
