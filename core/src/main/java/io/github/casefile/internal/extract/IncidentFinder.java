@@ -113,6 +113,9 @@ final class IncidentFinder {
   private static final Set<String> CONFINING_VERBS = Set.of("held", "holds", "hold", "placed",
       "sent", "send", "sends", "sending", "transferred", "deported", "deports", "deport",
       "deporting");
+  /** Participles after which "to" reports a fact as believed: "is believed to hold". */
+  private static final Set<String> BELIEVED = Set.of("believed", "thought", "said",
+      "reported", "estimated", "known", "alleged", "understood", "feared", "suspected");
   /** Verbs of holding whose place of confinement may come before them. */
   private static final Set<String> HOLDING = Set.of("held", "hold", "holds");
   /** Verbs of sending that report a repatriation with "back". */
@@ -698,7 +701,8 @@ final class IncidentFinder {
     if (a.is(i - 1, "to") && !a.tokNorm[i].endsWith("ed") && !a.tokNorm[i].endsWith("ion")
         && !a.tokNorm[i].endsWith("ance") && !a.tokNorm[i].endsWith("s")
         && !forAgentTo(i - 1, first)) {
-      if (!(a.is(i - 2, "subject") || a.is(i - 2, "subjected"))) {
+      if (!(a.is(i - 2, "subject") || a.is(i - 2, "subjected")
+          || BELIEVED.contains(a.tokNorm[Math.max(0, i - 2)]))) {
         return false; // "to arrest defectors": a purpose, not an arrest
       }
     }
