@@ -105,7 +105,8 @@ final class IncidentFinder {
       Map.entry("returning", IncidentType.REPATRIATION),
       Map.entry("send", IncidentType.DETENTION), Map.entry("sends", IncidentType.DETENTION),
       Map.entry("sending", IncidentType.DETENTION),
-      Map.entry("slipped", IncidentType.CROSSING));
+      Map.entry("slipped", IncidentType.CROSSING), Map.entry("kill", IncidentType.DEATH),
+      Map.entry("escape", IncidentType.CROSSING));
   /** Places of confinement: "held in camps", "sent to a prison camp", "placed in jail". */
   private static final Set<String> CONFINEMENT = Set.of("camp", "camps", "prison", "prisons",
       "jail", "jails", "detention", "custody", "colony", "colonies", "cell", "cells", "gulag");
@@ -113,6 +114,9 @@ final class IncidentFinder {
   private static final Set<String> CONFINING_VERBS = Set.of("held", "holds", "hold", "placed",
       "sent", "send", "sends", "sending", "transferred", "deported", "deports", "deport",
       "deporting");
+  /** Words after which "to" reports what was done: "managed to escape", "forced to kill". */
+  private static final Set<String> DONE_TO = Set.of("managed", "forced", "made", "compelled",
+      "able");
   /** Participles after which "to" reports a fact as believed: "is believed to hold". */
   private static final Set<String> BELIEVED = Set.of("believed", "thought", "said",
       "reported", "estimated", "known", "alleged", "understood", "feared", "suspected");
@@ -702,7 +706,8 @@ final class IncidentFinder {
         && !a.tokNorm[i].endsWith("ance") && !a.tokNorm[i].endsWith("s")
         && !forAgentTo(i - 1, first)) {
       if (!(a.is(i - 2, "subject") || a.is(i - 2, "subjected")
-          || BELIEVED.contains(a.tokNorm[Math.max(0, i - 2)]))) {
+          || BELIEVED.contains(a.tokNorm[Math.max(0, i - 2)])
+          || DONE_TO.contains(a.tokNorm[Math.max(0, i - 2)]))) {
         return false; // "to arrest defectors": a purpose, not an arrest
       }
     }
@@ -864,6 +869,9 @@ final class IncidentFinder {
             && hasNear(i, limit, "gold", "money", "cash", "rewards", "compensation"));
       case CROSSING:
         // "slipped across the border", "slipped back into the town"; not "slipped on the ice"
+        if (t.equals("escape")) {
+          return a.is(i - 1, "to"); // the verb ("managed to escape"), not "a successful escape"
+        }
         return !t.equals("slipped") || a.is(i + 1, "across") || a.is(i + 1, "back")
             || a.is(i + 1, "into") || a.is(i + 1, "over") || a.is(i + 1, "out");
       default:
