@@ -117,6 +117,12 @@ final class IncidentFinder {
   /** Words after which "to" reports what was done: "managed to escape", "forced to kill". */
   private static final Set<String> DONE_TO = Set.of("managed", "forced", "made", "compelled",
       "able");
+  /** Verbs of telling: who is named before them is the source, not the victim. */
+  private static final Set<String> SPEECH = Set.of("told", "said", "says", "testified",
+      "reported", "noted", "claimed", "described", "cited", "stated", "alleged");
+  /** Words that end a noun phrase read backwards from its head: "victims of families". */
+  private static final Set<String> PHRASE_STOPS = Set.of("of", "in", "on", "at", "for", "to",
+      "by", "with", "from", "into", "that", "which", "who", "whom", "as", "than");
   /** Participles after which "to" reports a fact as believed: "is believed to hold". */
   private static final Set<String> BELIEVED = Set.of("believed", "thought", "said",
       "reported", "estimated", "known", "alleged", "understood", "feared", "suspected");
@@ -239,6 +245,13 @@ final class IncidentFinder {
   private static final Set<String> COLLECTIVES = Set.of("people", "men", "women", "children",
       "police", "personnel", "staff", "family", "public", "military", "youth", "clergy",
       "leadership", "regime", "government", "authorities");
+  /** Nouns that counts measure when they do not count people. */
+  private static final Set<String> MEASURES = Set.of("years", "year", "months", "month",
+      "days", "day", "weeks", "week", "hours", "hour", "percent", "times", "km", "kilometres",
+      "kilometers", "miles", "metres", "meters", "feet", "dollars", "won", "yuan", "minutes",
+      "decades", "stories", "pages", "instances", "cases", "occasions", "degrees", "categories",
+      "types", "kinds", "forms", "ways", "reports", "incidents", "steps", "rounds", "tonnes",
+      "tons", "kilograms", "grams", "blocks", "buildings", "camps", "volleys", "shots");
   /** Currency signs and codes read as tokens before an amount: "$ 260", "US$ 260", "won". */
   private static final Set<String> CURRENCIES = Set.of("$", "us", "usd", "\u00a3", "\u20ac",
       "\u00a5", "\u20a9", "krw", "cny", "rmb");
@@ -288,7 +301,7 @@ final class IncidentFinder {
   private void sentence(int s, int first, int limit, List<Mention> here, List<TimeExpr> when,
       int maxIncidents) {
     sentenceDates = when;
-    if (background(first, limit) || legalNorm(first, limit, here)) {
+    if (background(first, limit) || legalNorm(first, limit, here) || caption(first, limit)) {
       return;
     }
     Set<IncidentType> types = new LinkedHashSet<>();
@@ -659,6 +672,22 @@ final class IncidentFinder {
   }
 
   /**
+   * A photo caption left in the text ("Kim Jong-un (pictured) offered ...", "Pictured: ..."):
+   * it retells the story beside a picture; the body tells its events.
+   */
+  private boolean caption(int first, int limit) {
+    if (a.is(first, "pictured") && a.is(first + 1, ":")) {
+      return true;
+    }
+    for (int i = first + 1; i + 1 < limit; i++) {
+      if (a.is(i, "pictured") && a.is(i - 1, "(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A sentence that states what a legal text says: it opens with "Article N", or names an
    * instrument before a norm verb ("the Protocol ... makes it an obligation for China to arrest").
    */
@@ -966,7 +995,7 @@ final class IncidentFinder {
     if (victims.isEmpty()) {
       int from = first;
       for (int k = first; k < trigger; k++) {
-        if (a.is(k, "told") || a.is(k, "said") || a.is(k, "says") || a.is(k, "testified")) {
+        if (SPEECH.contains(a.tokNorm[k])) {
           from = k + 1; // what the speaker counted before this is not the victims
         }
       }
@@ -1006,7 +1035,7 @@ final class IncidentFinder {
   /** A group named before a speech verb that comes before the trigger: the source, not a victim. */
   private boolean speaker(Mention x, int trigger) {
     for (int k = x.end; k < trigger; k++) {
-      if (a.is(k, "told") || a.is(k, "said") || a.is(k, "says") || a.is(k, "testified")) {
+      if (SPEECH.contains(a.tokNorm[k])) {
         return true;
       }
     }
@@ -1125,6 +1154,16 @@ final class IncidentFinder {
       }
     }
     int before = r.start - 1;
+    if (a.is(before, "-") && before > 0 && a.adjacent(before - 1, before)
+        && a.adjacent(before, r.start)) {
+      return true; // "COVID-19", "MiG-21": part of a name
+    }
+    for (int k = r.end; k < a.tokenCount && k < r.end + 3 && a.tokType[k] == TextAnalysis.WORD;
+        k++) {
+      if (MEASURES.contains(a.tokNorm[k])) {
+        return true; // "two broad categories", "three long years"
+      }
+    }
     return a.is(before, "aged") || a.is(before, "age") || before >= 0 && CURRENCIES.contains(a.tokNorm[before])
         || a.is(r.end, "-") && a.is(r.end + 1, "year")
         || a.is(r.end, "year") && a.is(r.end + 1, "-") || a.is(r.end, "years") && a.is(
@@ -1258,8 +1297,8 @@ final class IncidentFinder {
     }
     int start = head;
     while (start - 1 >= from && start > head - 4 && a.tokType[start - 1] == TextAnalysis.WORD
-        && !PASSIVE.contains(a.tokNorm[start - 1]) && (a.tokFlags[start - 1] & Lexicon.TRIGGER)
-        == 0) {
+        && !PASSIVE.contains(a.tokNorm[start - 1]) && !PHRASE_STOPS.contains(a.tokNorm[start - 1])
+        && (a.tokFlags[start - 1] & Lexicon.TRIGGER) == 0) {
       start--;
     }
     victimDefinite = DEFINITE.contains(a.tokNorm[start]);
