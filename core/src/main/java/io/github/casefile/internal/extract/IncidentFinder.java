@@ -313,6 +313,7 @@ final class IncidentFinder {
           // a second event needs its own verb: not "in exchange for repatriations", "repatriating"
           || !types.isEmpty() && (a.tokNorm[i].endsWith("ing") || a.is(i - 1, "for"))
           || listedAfterAnother(i, first) || attributive(i, limit)
+          || a.is(i - 1, "of") && a.tokNorm[i].endsWith("ing") && when.isEmpty()
           || anaphoric(i, first, type)
           || !confirmed(type, i, first, limit) || !reported(i, first)
           || !hasParticipant(i, first, limit, here)) {
