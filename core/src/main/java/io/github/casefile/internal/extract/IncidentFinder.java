@@ -106,7 +106,16 @@ final class IncidentFinder {
       Map.entry("send", IncidentType.DETENTION), Map.entry("sends", IncidentType.DETENTION),
       Map.entry("sending", IncidentType.DETENTION),
       Map.entry("slipped", IncidentType.CROSSING), Map.entry("kill", IncidentType.DEATH),
-      Map.entry("escape", IncidentType.CROSSING));
+      Map.entry("escape", IncidentType.CROSSING),
+      // abuses the vocabulary has no type for
+      Map.entry("interrogated", IncidentType.OTHER),
+      Map.entry("interrogation", IncidentType.OTHER),
+      Map.entry("interrogations", IncidentType.OTHER),
+      Map.entry("infanticide", IncidentType.OTHER), Map.entry("abortion", IncidentType.OTHER),
+      Map.entry("abortions", IncidentType.OTHER),
+      Map.entry("assassinated", IncidentType.OTHER),
+      Map.entry("assassination", IncidentType.OTHER),
+      Map.entry("assassinations", IncidentType.OTHER));
   /** Places of confinement: "held in camps", "sent to a prison camp", "placed in jail". */
   private static final Set<String> CONFINEMENT = Set.of("camp", "camps", "prison", "prisons",
       "jail", "jails", "detention", "custody", "colony", "colonies", "cell", "cells", "gulag");
@@ -245,6 +254,9 @@ final class IncidentFinder {
   private static final Set<String> COLLECTIVES = Set.of("people", "men", "women", "children",
       "police", "personnel", "staff", "family", "public", "military", "youth", "clergy",
       "leadership", "regime", "government", "authorities");
+  /** Nouns that make "detention" before them name a place. */
+  private static final Set<String> PLACE_NOUNS = Set.of("centre", "center", "centres",
+      "centers", "facility", "facilities", "camp", "camps", "house", "houses", "site", "sites");
   /** Nouns that counts measure when they do not count people. */
   private static final Set<String> MEASURES = Set.of("years", "year", "months", "month",
       "days", "day", "weeks", "week", "hours", "hour", "percent", "times", "km", "kilometres",
@@ -897,11 +909,15 @@ final class IncidentFinder {
       case BRIBERY:
         return !t.equals("exchange") || (a.is(i - 1, "in") && a.is(i + 1, "for")
             && hasNear(i, limit, "gold", "money", "cash", "rewards", "compensation"));
+      case DETENTION:
+        // "a detention centre", "detention facilities": a place, not the act
+        return !(t.equals("detention") && PLACE_NOUNS.contains(a.tokNorm[Math.min(i + 1,
+            limit - 1)]));
       case CROSSING:
-        // "slipped across the border", "slipped back into the town"; not "slipped on the ice"
         if (t.equals("escape")) {
           return a.is(i - 1, "to"); // the verb ("managed to escape"), not "a successful escape"
         }
+        // "slipped across the border", "slipped back into the town"; not "slipped on the ice"
         return !t.equals("slipped") || a.is(i + 1, "across") || a.is(i + 1, "back")
             || a.is(i + 1, "into") || a.is(i + 1, "over") || a.is(i + 1, "out");
       default:

@@ -136,4 +136,64 @@ class IncidentFinderTest {
         .satisfies(x -> assertThat(x.victims()).extracting(Victim::description)
             .containsExactly("them"));
   }
+
+  @Test
+  void aPhotoCaptionRetellsTheStoryAndAddsNoIncident() {
+    assertThat(incidents("Kim Jong-un (pictured) apologised after a fisheries official was shot"
+        + " dead at sea.")).isEmpty();
+  }
+
+  @Test
+  void theNumberInCovid19IsNoCount() {
+    assertThat(incidents("Guards shot smugglers near the border during COVID-19 restrictions."))
+        .singleElement().satisfies(x -> assertThat(count(x)).isNotEqualTo(Optional.of(19L)));
+  }
+
+  @Test
+  void theSourceBeforeReportedIsNotTheVictim() {
+    assertThat(incidents("Defectors reported many prisoners died from torture in the camps."))
+        .filteredOn(x -> x.type() == IncidentType.DEATH).singleElement()
+        .satisfies(x -> assertThat(x.victims()).extracting(Victim::description)
+            .doesNotContain("Defectors"));
+  }
+
+  @Test
+  void theActOfFleeingNamedAfterOfIsNoIncident() {
+    assertThat(incidents("Counselors help defectors cope with the trauma of fleeing North Korea."))
+        .isEmpty();
+  }
+
+  @Test
+  void whatSomeoneManagedOrWasForcedToDoHappened() {
+    assertThat(incidents("In 2004, Mr Shin managed to escape Camp 14 disguised as a soldier."))
+        .extracting(Incident::type).containsExactly(IncidentType.CROSSING);
+    assertThat(incidents("One mother was forced to kill her own baby in the detention centre."))
+        .extracting(Incident::type).containsExactly(IncidentType.DEATH);
+    assertThat(incidents("Many defectors tried to escape across the river.")).isEmpty();
+  }
+
+  @Test
+  void anInterrogationIsAnOtherIncident() {
+    assertThat(incidents("Seoul officials say the man was interrogated in the water for hours."))
+        .extracting(Incident::type).containsExactly(IncidentType.OTHER);
+  }
+
+  @Test
+  void campsThatAreBelievedToHoldPeopleReportADetention() {
+    assertThat(incidents("The network of political prison camps is believed to hold at least"
+        + " 200,000 people.")).singleElement().satisfies(x -> {
+          assertThat(x.type()).isEqualTo(IncidentType.DETENTION);
+          assertThat(count(x)).hasValue(200_000L);
+        });
+  }
+
+  @Test
+  void aDeathToldAfterABeatingEndsThatIncident() {
+    assertThat(incidents("The teacher forced the girl to kneel, whereupon he repeatedly beat her"
+        + " around the head.", "The class was forced to watch.", "She died later that evening."))
+        .singleElement().satisfies(x -> {
+          assertThat(x.type()).isEqualTo(IncidentType.DEATH);
+          assertThat(count(x)).hasValue(1L);
+        });
+  }
 }
