@@ -23,8 +23,7 @@ import org.jsoup.nodes.Element;
  *
  * <ul>
  *   <li>{@code score RAW_DIR OUT_DIR}: parses every input with {@link Casefile#defaults()} and
- *       writes {@code OUT_DIR/<id>.json}. Until an HTML format lands, an {@code .html} input is
- *       reduced here to its {@code h1}/{@code p} texts and parsed as plain text.
+ *       writes {@code OUT_DIR/<id>.json}, formats chosen by detection as on the command line.
  *   <li>{@code speed SECONDS FILE...}: parses the files' texts in a loop for warm-up, then for the
  *       given seconds, and prints megabytes (of UTF-8 input) per second on one thread.
  *   <li>{@code compare SECONDS BEFORE_CP AFTER_CP FILE...}: loads Casefile from two class paths
@@ -77,18 +76,14 @@ public final class CorpusScoring {
       String name = input.getFileName().toString();
       String id = name.replaceAll("\\.[a-z]+$", "");
       Article article;
-      if (name.endsWith(".html")) {
-        article = casefile.parse(htmlAsText(input), SourceHint.builder().uri(input.toString())
-            .format("text").build());
-      } else {
-        try {
-          article = casefile.parse(input);
-        } catch (UnsupportedFormatException e) {
-          // plain text whose first lines no format claims: say it is text
-          System.err.println(id + ": " + e.getMessage() + "; parsed with the text format");
-          article = casefile.parse(Files.readString(input), SourceHint.builder()
-              .uri(input.toString()).format("text").build());
-        }
+      try {
+        // as the command line does: every format by detection, HTML pages included
+        article = casefile.parse(input);
+      } catch (UnsupportedFormatException e) {
+        // plain text whose first lines no format claims: say it is text
+        System.err.println(id + ": " + e.getMessage() + "; parsed with the text format");
+        article = casefile.parse(Files.readString(input), SourceHint.builder()
+            .uri(input.toString()).format("text").build());
       }
       Files.writeString(out.resolve(id + ".json"), CasefileJson.toPrettyJson(article));
     }

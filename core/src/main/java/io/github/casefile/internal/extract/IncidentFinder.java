@@ -87,13 +87,68 @@ final class IncidentFinder {
       Map.entry("transferred", IncidentType.DETENTION),
       Map.entry("mobilised", IncidentType.FORCED_LABOR),
       Map.entry("mobilized", IncidentType.FORCED_LABOR),
-      Map.entry("betrayed", IncidentType.INFORMANT));
+      Map.entry("betrayed", IncidentType.INFORMANT),
+      // present tense, as reports of a practice write them: "apprehends and imprisons"
+      Map.entry("apprehends", IncidentType.ARREST), Map.entry("detains", IncidentType.DETENTION),
+      Map.entry("imprisons", IncidentType.DETENTION),
+      Map.entry("tortures", IncidentType.TORTURE), Map.entry("kills", IncidentType.DEATH),
+      Map.entry("abducts", IncidentType.DISAPPEARANCE),
+      Map.entry("kidnapped", IncidentType.DISAPPEARANCE),
+      Map.entry("repatriates", IncidentType.REPATRIATION),
+      Map.entry("deports", IncidentType.REPATRIATION),
+      Map.entry("deport", IncidentType.REPATRIATION),
+      Map.entry("deporting", IncidentType.REPATRIATION),
+      Map.entry("refoulement", IncidentType.REPATRIATION),
+      Map.entry("returned", IncidentType.REPATRIATION),
+      Map.entry("return", IncidentType.REPATRIATION),
+      Map.entry("returns", IncidentType.REPATRIATION),
+      Map.entry("returning", IncidentType.REPATRIATION),
+      Map.entry("send", IncidentType.DETENTION), Map.entry("sends", IncidentType.DETENTION),
+      Map.entry("sending", IncidentType.DETENTION),
+      Map.entry("slipped", IncidentType.CROSSING), Map.entry("kill", IncidentType.DEATH),
+      Map.entry("escape", IncidentType.CROSSING),
+      // abuses the vocabulary has no type for
+      Map.entry("interrogated", IncidentType.OTHER),
+      Map.entry("interrogation", IncidentType.OTHER),
+      Map.entry("interrogations", IncidentType.OTHER),
+      Map.entry("infanticide", IncidentType.OTHER), Map.entry("abortion", IncidentType.OTHER),
+      Map.entry("abortions", IncidentType.OTHER),
+      Map.entry("assassinated", IncidentType.OTHER),
+      Map.entry("assassination", IncidentType.OTHER),
+      Map.entry("assassinations", IncidentType.OTHER));
   /** Places of confinement: "held in camps", "sent to a prison camp", "placed in jail". */
   private static final Set<String> CONFINEMENT = Set.of("camp", "camps", "prison", "prisons",
       "jail", "jails", "detention", "custody", "colony", "colonies", "cell", "cells", "gulag");
   /** Words that need a place of confinement after them to report a detention. */
   private static final Set<String> CONFINING_VERBS = Set.of("held", "holds", "hold", "placed",
-      "sent", "transferred", "deported");
+      "sent", "send", "sends", "sending", "transferred", "deported", "deports", "deport",
+      "deporting");
+  /** Words after which "to" reports what was done: "managed to escape", "forced to kill". */
+  private static final Set<String> DONE_TO = Set.of("managed", "forced", "made", "compelled",
+      "able");
+  /** Verbs of telling: who is named before them is the source, not the victim. */
+  private static final Set<String> SPEECH = Set.of("told", "said", "says", "testified",
+      "reported", "noted", "claimed", "described", "cited", "stated", "alleged");
+  /** Words that end a noun phrase read backwards from its head: "victims of families". */
+  private static final Set<String> PHRASE_STOPS = Set.of("of", "in", "on", "at", "for", "to",
+      "by", "with", "from", "into", "that", "which", "who", "whom", "as", "than");
+  /** Participles after which "to" reports a fact as believed: "is believed to hold". */
+  private static final Set<String> BELIEVED = Set.of("believed", "thought", "said",
+      "reported", "estimated", "known", "alleged", "understood", "feared", "suspected");
+  /** Verbs of holding whose place of confinement may come before them. */
+  private static final Set<String> HOLDING = Set.of("held", "hold", "holds");
+  /** Verbs of sending that report a repatriation with "back". */
+  private static final Set<String> SENDING = Set.of("sent", "send", "sends", "sending");
+  /** Verbs of happening after an event noun: "arbitrary arrest commonly occurred". */
+  private static final Set<String> HAPPENING = Set.of("occurred", "occurs", "occur",
+      "happened", "happens", "continued", "continues", "persisted", "persist", "persists",
+      "increased", "rose");
+  /** Verbs of returning that report a repatriation only when forced or towards the North. */
+  private static final Set<String> RETURNING = Set.of("returned", "return", "returns",
+      "returning");
+  /** Victims whose killing by those who hold them is an execution: "detainees were killed". */
+  private static final Set<String> CAPTIVES = Set.of("detainees", "prisoners", "inmates",
+      "detainee", "prisoner", "inmate", "captives");
   private static final int MAX_PER_SENTENCE = 2;
   /**
    * Words that make what follows them within a clause wanted, asked for, prevented or hypothetical
@@ -119,6 +174,10 @@ final class IncidentFinder {
   /** Words that open a clause whose events are background, not what the sentence reports. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("if", "unless", "when", "whenever",
       "once", "lest");
+  /** Nouns of time after which "when" opens a relative clause. */
+  private static final Set<String> TIME_NOUNS = Set.of("month", "week", "year", "day", "night",
+      "morning", "evening", "time", "incident", "moment", "weekend", "summer", "winter",
+      "spring", "autumn");
   /** Words that end a clause for the look-behind of {@link #IRREALIS}. */
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "but", "who",
       "which", "(", ")", "\"", "\u201c", "\u201d");
@@ -144,11 +203,75 @@ final class IncidentFinder {
       "percent", "per", "times", "km", "kilometres", "kilometers", "miles", "metres", "meters",
       "feet", "dollars", "won", "yuan", "minutes", "o", "am", "pm", "th", "st", "nd", "rd",
       "million", "billion", "decades", "of", "and", "or", "to", "in", "a", "the", "more",
-      "other", "ago", "stories", "pages", "page", "instances", "cases", "occasions");
+      "other", "ago", "stories", "pages", "page", "instances", "cases", "occasions", "degrees",
+      "kilograms", "kg", "tonnes", "tons", "grams", "yen", "euros", "pounds", "rounds",
+      "categories", "types", "kinds", "forms", "ways", "reports", "incidents", "steps");
+  /** Past forms of trigger verbs that do not end in "ed". */
+  private static final Set<String> IRREGULAR_PAST = Set.of("shot", "held", "sold", "sent",
+      "beaten", "beat", "caught", "fled", "hold", "holds");
+  /** Relatives that name persons, with how many each names: "her mother", "his parents". */
+  private static final Map<String, Integer> RELATIVES = Map.ofEntries(
+      Map.entry("mother", 1), Map.entry("father", 1), Map.entry("brother", 1),
+      Map.entry("sister", 1), Map.entry("son", 1), Map.entry("daughter", 1),
+      Map.entry("wife", 1), Map.entry("husband", 1), Map.entry("grandmother", 1),
+      Map.entry("grandfather", 1), Map.entry("uncle", 1), Map.entry("aunt", 1),
+      Map.entry("cousin", 1), Map.entry("niece", 1), Map.entry("nephew", 1),
+      Map.entry("baby", 1), Map.entry("parents", 2), Map.entry("grandparents", 2));
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our",
+      "its", "your");
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
+  /** Verbs whose subject is the one it happens to: "she died", "they starved". */
+  private static final Set<String> SELF_VERBS = Set.of("died", "starved", "disappeared");
+  /** Nouns that name one person, counted when an article comes before them: "the man". */
+  private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl",
+      "official", "soldier", "defector", "tourist", "prisoner", "teenager", "child", "farmer",
+      "worker", "student", "escapee", "refugee", "detainee", "missionary", "pastor", "activist",
+      "journalist", "fisherman", "citizen", "resident", "national", "mother", "father", "guard",
+      "girlfriend", "boyfriend", "businessman", "priest", "smuggler", "broker", "inmate",
+      "general", "officer", "commander", "minister", "diplomat", "doctor", "teacher", "monk",
+      "civilian", "victim", "survivor", "seaman", "sailor", "marine", "reverend");
+  /** Words that modify an event noun without the suffixes of adjectives. */
+  private static final Set<String> MODIFIERS = Set.of("first", "known", "latest", "last",
+      "recent", "public", "secret", "mass", "same", "second", "third", "new", "such");
+  /** How many sentences after a beating or an execution its victim's death may be told. */
+  private static final int OUTCOME_REACH = 4;
+  /** Words after "her" that make it the object pronoun, not a possessive: "beat her around". */
+  private static final Set<String> AFTER_OBJECT = Set.of("around", "in", "on", "at", "to",
+      "with", "for", "and", "until", "into", "up", "down", "off", "out", "again", "repeatedly",
+      "because", "after", "before", "while", "when", ",", ".", ";");
+  /** The sentences that open a story and state its main event. */
+  private static final int LEAD_SENTENCES = 2;
+  /** How many tokens after an active trigger its object may start. */
+  private static final int OBJECT_REACH = 6;
+  /** Words before a participle that make it describe a noun: "some repatriated defectors". */
+  private static final Set<String> DESCRIBING = Set.of("some", "the", "many", "all", "of",
+      "and", "or", "including", "these", "those", "other", "most", "few", "several", "for",
+      "to", "with", "by", "recently", "newly", "forcibly");
+  private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
+  private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "one", "the",
+      "this", "that", "another");
+  /** Group nouns without a plural "s" that still name many: "the police", "people". */
+  private static final Set<String> COLLECTIVES = Set.of("people", "men", "women", "children",
+      "police", "personnel", "staff", "family", "public", "military", "youth", "clergy",
+      "leadership", "regime", "government", "authorities");
+  /** Nouns that make "detention" before them name a place. */
+  private static final Set<String> PLACE_NOUNS = Set.of("centre", "center", "centres",
+      "centers", "facility", "facilities", "camp", "camps", "house", "houses", "site", "sites");
+  /** Nouns that counts measure when they do not count people. */
+  private static final Set<String> MEASURES = Set.of("years", "year", "months", "month",
+      "days", "day", "weeks", "week", "hours", "hour", "percent", "times", "km", "kilometres",
+      "kilometers", "miles", "metres", "meters", "feet", "dollars", "won", "yuan", "minutes",
+      "decades", "stories", "pages", "instances", "cases", "occasions", "degrees", "categories",
+      "types", "kinds", "forms", "ways", "reports", "incidents", "steps", "rounds", "tonnes",
+      "tons", "kilograms", "grams", "blocks", "buildings", "camps", "volleys", "shots");
+  /** Currency signs and codes read as tokens before an amount: "$ 260", "US$ 260", "won". */
+  private static final Set<String> CURRENCIES = Set.of("$", "us", "usd", "\u00a3", "\u20ac",
+      "\u00a5", "\u20a9", "krw", "cny", "rmb");
   private static final Set<String> VICTIM_NOUNS = Set.of(
       "people", "persons", "men", "women", "children", "individuals", "defectors", "refugees",
       "prisoners", "inmates", "detainees", "north", "workers", "officials", "missionaries",
-      "citizens", "escapees", "others", "family", "students", "soldiers",
+      "citizens", "escapees", "others", "family", "students", "soldiers", "families",
+      "relatives", "residents", "civilians", "teenagers", "believers", "christians",
       "from");
 
   private final TextAnalysis a;
@@ -189,7 +312,8 @@ final class IncidentFinder {
 
   private void sentence(int s, int first, int limit, List<Mention> here, List<TimeExpr> when,
       int maxIncidents) {
-    if (background(first, limit) || legalNorm(first, limit, here)) {
+    sentenceDates = when;
+    if (background(first, limit) || legalNorm(first, limit, here) || caption(first, limit)) {
       return;
     }
     Set<IncidentType> types = new LinkedHashSet<>();
@@ -200,6 +324,9 @@ final class IncidentFinder {
       if (type == null || types.contains(type) || insideMention(i, here)
           // a second event needs its own verb: not "in exchange for repatriations", "repatriating"
           || !types.isEmpty() && (a.tokNorm[i].endsWith("ing") || a.is(i - 1, "for"))
+          || listedAfterAnother(i, first) || attributive(i, limit)
+          || a.is(i - 1, "of") && a.tokNorm[i].endsWith("ing") && when.isEmpty()
+          || anaphoric(i, first, type)
           || !confirmed(type, i, first, limit) || !reported(i, first)
           || !hasParticipant(i, first, limit, here)) {
         continue;
@@ -217,12 +344,239 @@ final class IncidentFinder {
         extendLast(s, first, limit, here, when, trigger);
         continue;
       }
+      if (endsInDeath(type, s, first, limit)) {
+        Incident last = incidents.get(incidents.size() - 1);
+        IncidentType outcome = last.type() == IncidentType.EXECUTION ? last.type() : type;
+        incidents.set(incidents.size() - 1, Incident.builder().from(last).type(outcome)
+            .evidence(Span.of(last.evidence().start(), a.sentEnd[s])).build());
+        lastSentence = s;
+        continue;
+      }
       if (repeats(type, s)) {
         continue;
       }
-      incidents.add(build(type, trigger, s, s, first, limit, here, when));
+      victimDefinite = false;
+      Incident built = build(type, trigger, s, s, first, limit, here, when);
+      int same = victimDefinite ? coreferent(built, s) : -1;
+      if (same >= 0) {
+        incidents.set(same, merged(incidents.get(same), built));
+      } else if (bare(built)) {
+        continue; // the name of an abuse with no one, no time and no place: not an incident
+      } else {
+        incidents.add(built);
+      }
       lastSentence = s;
     }
+  }
+
+  /**
+   * Whether a verb of returning is a forced return to the North: "forcibly returned", "returned
+   * them to North Korea", "returned to the DPRK".
+   */
+  private boolean forcedReturn(int i, int limit) {
+    if (a.is(i - 1, "forcibly") || a.is(i - 2, "forcibly") || a.is(i + 1, "forcibly")) {
+      return true;
+    }
+    for (int k = i + 1; k < limit && k <= i + 4; k++) {
+      if (a.is(k, "dprk") || a.is(k, "north") && a.is(k + 1, "korea")) {
+        return a.is(k - 1, "to") || a.is(k - 2, "to") && a.is(k - 1, "the");
+      }
+    }
+    return false;
+  }
+
+  /** Whether captives are named just before a killing: "detainees ... were then killed". */
+  private boolean captivesNear(int i, int limit) {
+    int from = a.sentFirst[a.sentenceOf(i)];
+    for (int k = Math.max(from, i - 12); k < Math.min(limit, i + 4); k++) {
+      if (CAPTIVES.contains(a.tokNorm[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a trigger noun is a later item of a list of abuses ("torture, starvation, forced
+   * labour and other inhuman treatment"): the list reports one practice, not one event per item.
+   */
+  private boolean listedAfterAnother(int i, int first) {
+    if (!noun(i)) {
+      return false;
+    }
+    int k = i - 1;
+    if (k >= first && a.tokType[k] == TextAnalysis.WORD && !a.is(k, "and") && !a.is(k, "or")) {
+      k--; // "sexual violence, forced labour"
+    }
+    if (k < first || !(a.is(k, ",") || a.is(k, "and") || a.is(k, "or"))) {
+      return false;
+    }
+    for (int j = k - 1; j >= first && j >= k - 4; j--) {
+      if ((a.tokFlags[j] & Lexicon.TRIGGER) != 0 && noun(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token of the persons {@link #persons} last returned. */
+  private int personsStart;
+
+  /** Whether the victims of the incident being built were named as known ones: "the man". */
+  private boolean victimDefinite;
+
+  /** Whether a definite article or demonstrative opens the phrase ending before a token. */
+  private boolean definiteBefore(int start) {
+    for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
+      if (DEFINITE.contains(a.tokNorm[k])) {
+        return true;
+      }
+      if (a.tokType[k] != TextAnalysis.WORD || a.isCapitalized(k) && !DEFINITE.contains(
+          a.tokNorm[k])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Return the index of the earlier incident that a new one with known victims ("the man was
+   * shot dead", "the officials were shot") tells again: the last one of the same type whose date
+   * does not differ, or -1.
+   */
+  private int coreferent(Incident x, int s) {
+    for (int j = incidents.size() - 1; j >= 0; j--) {
+      Incident earlier = incidents.get(j);
+      if (earlier.type() != x.type()) {
+        continue;
+      }
+      // a news story tells its main event in the lead and again in the body; elsewhere only
+      // the sentences just before can be what "the man" or "they" refer to
+      int at = a.sentenceOf(tokenAt(earlier.evidence().start()));
+      int end = a.sentenceOf(tokenAt(earlier.evidence().end() - 1));
+      if (at >= LEAD_SENTENCES && end < s - 2) {
+        continue;
+      }
+      Edtf d1 = dateOf(earlier);
+      Edtf d2 = dateOf(x);
+      Optional<Long> n1 = counted(earlier);
+      Optional<Long> n2 = counted(x);
+      boolean differ = d1 != null && d2 != null && !d1.equals(d2)
+          || n1.isPresent() && n2.isPresent() && !n1.equals(n2);
+      return differ ? -1 : j;
+    }
+    return -1;
+  }
+
+  private static Edtf dateOf(Incident x) {
+    return x.date().flatMap(IncidentDate::value).orElse(null);
+  }
+
+  /**
+   * One incident from two tellings of it: the one that says more (date, count, place, who did
+   * it) keeps its evidence, the later on a tie, and takes what only the other says.
+   */
+  private static Incident merged(Incident earlier, Incident later) {
+    Incident base = detail(earlier) > detail(later) ? earlier : later;
+    Incident other = base == earlier ? later : earlier;
+    io.github.casefile.model.ImmutableIncident.Builder b = Incident.builder().from(base)
+        .id(earlier.id());
+    if (dateOf(base) == null && dateOf(other) != null) {
+      b.date(other.date());
+    }
+    if (base.location().isEmpty() && other.location().isPresent()) {
+      b.location(other.location());
+    }
+    if (base.perpetrators().isEmpty()) {
+      b.perpetrators(other.perpetrators());
+    }
+    Optional<Long> count = counted(base);
+    if (count.isEmpty() && counted(other).isPresent()) {
+      List<Victim> victims = new ArrayList<>();
+      if (base.victims().isEmpty()) {
+        victims.addAll(other.victims());
+      } else {
+        victims.add(Victim.builder().from(base.victims().get(0)).count(counted(other)).build());
+        victims.addAll(base.victims().subList(1, base.victims().size()));
+      }
+      b.victims(victims);
+    }
+    return b.specific(base.specific() || other.specific()).build();
+  }
+
+  /** Whether an incident names no victim, perpetrator, date or place. */
+  private static boolean bare(Incident x) {
+    return x.victims().isEmpty() && x.perpetrators().isEmpty() && x.location().isEmpty()
+        && dateOf(x) == null;
+  }
+
+  private static Optional<Long> counted(Incident x) {
+    return x.victims().isEmpty() ? Optional.empty() : x.victims().get(0).count();
+  }
+
+  private static int detail(Incident x) {
+    // a dated telling is the event's own account; the lead that announces it rarely is
+    return (dateOf(x) != null ? 2 : 0) + (counted(x).isPresent() ? 1 : 0)
+        + (x.location().isPresent() ? 1 : 0) + (x.perpetrators().isEmpty() ? 0 : 1);
+  }
+
+  /**
+   * Whether a participle describes the victims rather than reports an event: "some repatriated
+   * defectors", "the detained workers" (but "authorities detained citizens" is an event).
+   */
+  private boolean attributive(int i, int limit) {
+    return a.tokNorm[i].endsWith("ed") && i + 1 < limit && VICTIM_NOUNS.contains(a.tokNorm[i + 1])
+        && (DESCRIBING.contains(a.tokNorm[Math.max(0, i - 1)]) || a.is(i - 1, ","));
+  }
+
+  /** Whether a word can modify a noun between its article and it: "the first known killing". */
+  private boolean modifier(int k) {
+    String t = a.tokNorm[k];
+    if (MODIFIERS.contains(t)) {
+      return true;
+    }
+    return (a.tokFlags[k] & Lexicon.TRIGGER) == 0 && (t.endsWith("al") || t.endsWith("ous")
+        || t.endsWith("ive") || t.endsWith("ic") || t.endsWith("ful") || t.endsWith("less")
+        || t.endsWith("ed") && !t.equals("need"));
+  }
+
+  /** Whether a trigger is a noun rather than a verb: "executions", "torture", "killing". */
+  private boolean noun(int i) {
+    String t = a.tokNorm[i];
+    return !t.endsWith("ed") && !IRREGULAR_PAST.contains(t)
+        && !(t.endsWith("ing") && a.tokType[Math.max(0, i - 1)] == TextAnalysis.WORD
+        && PASSIVE.contains(a.tokNorm[Math.max(0, i - 1)]));
+  }
+
+  /**
+   * Whether a trigger noun refers back to an incident already read: "the shooting", "the alleged
+   * executions" after the article has reported that killing.
+   */
+  private boolean anaphoric(int i, int first, IncidentType type) {
+    if (!noun(i) || a.tokNorm[i].endsWith("ing") && !a.tokNorm[i].endsWith("ings")
+        && !a.is(i, "killing") && !a.is(i, "shooting")) {
+      return false;
+    }
+    // "the shooting", "the alleged executions", "the first known killing"
+    boolean definite = false;
+    for (int k = i - 1; k >= first && k >= i - 4; k--) {
+      if (a.is(k, "the") || a.is(k, "these") || a.is(k, "this")) {
+        definite = true;
+        break;
+      }
+      if (a.tokType[k] != TextAnalysis.WORD || a.isCapitalized(k) || !modifier(k)) {
+        break;
+      }
+    }
+    if (!definite) {
+      return false;
+    }
+    for (Incident x : incidents) {
+      if (x.type() == type) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -235,9 +589,26 @@ final class IncidentFinder {
     for (int k = i + 1; k < limit && k <= i + 8; k++) {
       confined |= CONFINEMENT.contains(a.tokNorm[k]);
     }
+    if (HOLDING.contains(a.tokNorm[i])) {
+      // "camps ... hold 200,000 people", "in these colonies, families are held"
+      int from = a.sentFirst[a.sentenceOf(i)];
+      for (int k = Math.max(from, i - 8); k < i; k++) {
+        confined |= CONFINEMENT.contains(a.tokNorm[k]);
+      }
+    }
+    if (SENDING.contains(a.tokNorm[i]) && (a.is(i + 1, "back") || a.is(i + 2, "back")
+        || a.is(i + 3, "back"))) {
+      return IncidentType.REPATRIATION; // "sending them back", "sent back to North Korea"
+    }
     if (CONFINING_VERBS.contains(a.tokNorm[i])) {
       return confined ? IncidentType.DETENTION
-          : a.is(i, "deported") ? IncidentType.REPATRIATION : null;
+          : type == IncidentType.REPATRIATION ? type : null;
+    }
+    if (RETURNING.contains(a.tokNorm[i])) {
+      return forcedReturn(i, limit) ? IncidentType.REPATRIATION : null;
+    }
+    if ((a.is(i, "killed") || a.is(i, "shot")) && captivesNear(i, limit)) {
+      return IncidentType.EXECUTION;
     }
     if (type == IncidentType.DEATH || type == IncidentType.EXECUTION) {
       for (int k = i + 1; k < limit && k <= i + 5; k++) {
@@ -289,6 +660,9 @@ final class IncidentFinder {
     return lo;
   }
 
+  /** The time expressions of the sentence being read: their numbers are not counts. */
+  private List<TimeExpr> sentenceDates = List.of();
+
   /** The sentence of the last incident, to merge the next sentence into it when it goes on. */
   private int lastSentence = -10;
   private final List<Mention> lastHere = new ArrayList<>();
@@ -308,6 +682,22 @@ final class IncidentFinder {
     boolean previously = (a.is(first, "previously") || a.is(first, "historically"))
         && a.is(first + 1, ",");
     return past || previously;
+  }
+
+  /**
+   * A photo caption left in the text ("Kim Jong-un (pictured) offered ...", "Pictured: ..."):
+   * it retells the story beside a picture; the body tells its events.
+   */
+  private boolean caption(int first, int limit) {
+    if (a.is(first, "pictured") && a.is(first + 1, ":")) {
+      return true;
+    }
+    for (int i = first + 1; i + 1 < limit; i++) {
+      if (a.is(i, "pictured") && a.is(i - 1, "(")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -357,7 +747,9 @@ final class IncidentFinder {
     if (a.is(i - 1, "to") && !a.tokNorm[i].endsWith("ed") && !a.tokNorm[i].endsWith("ion")
         && !a.tokNorm[i].endsWith("ance") && !a.tokNorm[i].endsWith("s")
         && !forAgentTo(i - 1, first)) {
-      if (!(a.is(i - 2, "subject") || a.is(i - 2, "subjected"))) {
+      if (!(a.is(i - 2, "subject") || a.is(i - 2, "subjected")
+          || BELIEVED.contains(a.tokNorm[Math.max(0, i - 2)])
+          || DONE_TO.contains(a.tokNorm[Math.max(0, i - 2)]))) {
         return false; // "to arrest defectors": a purpose, not an arrest
       }
     }
@@ -365,6 +757,9 @@ final class IncidentFinder {
       String t = a.tokNorm[k];
       if (CLAUSE_ENDS.contains(t)) {
         break;
+      }
+      if (t.equals("when") && k - 1 >= first && TIME_NOUNS.contains(a.tokNorm[k - 1])) {
+        break; // "an incident last month when guards shot": a relative clause, not a condition
       }
       if (IRREALIS.contains(t) || CLAUSE_OPENERS.contains(t)) {
         return false;
@@ -410,8 +805,8 @@ final class IncidentFinder {
           return true;
         }
       } else if (x.rec instanceof AgencyRec || x.isPlace() && x.placeId == null) {
-        boolean agentPlace = !verb || (passive ? x.start > i && a.is(x.start - 1, "by")
-            || x.start > i && a.is(x.start - 2, "by") : x.end <= i);
+        boolean byAgent = x.start > i && (a.is(x.start - 1, "by") || a.is(x.start - 2, "by"));
+        boolean agentPlace = !verb || byAgent || !passive && x.end <= i;
         if (agentPlace && !(x.rec instanceof AgencyRec && isBystander((AgencyRec) x.rec))) {
           return true;
         }
@@ -419,6 +814,15 @@ final class IncidentFinder {
     }
     if (count(first, limit) != null) {
       return true;
+    }
+    if (noun(i) && (HAPPENING.contains(a.tokNorm[Math.min(i + 1, limit - 1)])
+        || i + 2 < limit && HAPPENING.contains(a.tokNorm[i + 2]))) {
+      return true; // "arbitrary arrest commonly occurred": the event is the subject
+    }
+    IncidentType type = TRIGGERS.get(a.tokNorm[i]);
+    if (persons(type, i, first, limit, here) != null || plural(i, first, limit) != null
+        || passive(i, first) && pronounSubject(i, first)) {
+      return true; // "Park and her mother were trafficked", "their families were transferred"
     }
     for (int k = i + 1; k < limit && k <= i + 3; k++) {
       if (a.is(k, "them") || a.is(k, "him") || a.is(k, "her") || a.is(k, "individuals")
@@ -451,6 +855,28 @@ final class IncidentFinder {
     return false;
   }
 
+  /**
+   * Whether a death told right after a beating or an execution, of someone the text refers back
+   * to ("The first hit him in the head, killing him instantly", "She died later that evening"),
+   * is how that incident ended rather than a new one.
+   */
+  private boolean endsInDeath(IncidentType type, int s, int first, int limit) {
+    if (type != IncidentType.DEATH || incidents.isEmpty() || lastSentence < s - OUTCOME_REACH) {
+      return false;
+    }
+    IncidentType before = incidents.get(incidents.size() - 1).type();
+    if (before != IncidentType.TORTURE && before != IncidentType.EXECUTION) {
+      return false;
+    }
+    for (int k = first; k < limit && k < first + 12; k++) {
+      if (a.is(k, "he") || a.is(k, "she") || a.is(k, "him") || a.is(k, "her")
+          || a.is(k, "they") || a.is(k, "them")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void extendLast(int s, int first, int limit, List<Mention> here, List<TimeExpr> when,
       int trigger) {
     Incident last = incidents.remove(incidents.size() - 1);
@@ -473,7 +899,8 @@ final class IncidentFinder {
     String t = a.tokNorm[i];
     switch (type) {
       case FORCED_LABOR:
-        return a.is(i - 1, "forced") || a.is(i - 1, "hard") || a.is(i - 1, "slave");
+        return a.is(i - 1, "forced") || a.is(i - 1, "hard") || a.is(i - 1, "slave")
+            || t.startsWith("mobili");
       case INFORMANT:
         if (t.equals("report") || t.equals("reported")) {
           return a.is(i + 1, "on") && !a.is(i - 1, "to");
@@ -482,8 +909,17 @@ final class IncidentFinder {
       case BRIBERY:
         return !t.equals("exchange") || (a.is(i - 1, "in") && a.is(i + 1, "for")
             && hasNear(i, limit, "gold", "money", "cash", "rewards", "compensation"));
+      case DETENTION:
+        // "a detention centre", "detention facilities": a place, not the act
+        return !(t.equals("detention") && PLACE_NOUNS.contains(a.tokNorm[Math.min(i + 1,
+            limit - 1)]));
       case CROSSING:
-        return true;
+        if (t.equals("escape")) {
+          return a.is(i - 1, "to"); // the verb ("managed to escape"), not "a successful escape"
+        }
+        // "slipped across the border", "slipped back into the town"; not "slipped on the ice"
+        return !t.equals("slipped") || a.is(i + 1, "across") || a.is(i + 1, "back")
+            || a.is(i + 1, "into") || a.is(i + 1, "over") || a.is(i + 1, "out");
       default:
         return true;
     }
@@ -506,6 +942,7 @@ final class IncidentFinder {
         .id("incident:" + (incidents.size() + 1))
         .type(type)
         .evidence(Span.of(a.sentStart[s], a.sentEnd[sLast]));
+    sentenceDates = when;
     TimeExpr date = null;
     for (TimeExpr t : when) {
       if (date == null || Math.abs(t.start - trigger) < Math.abs(date.start - trigger)) {
@@ -526,6 +963,15 @@ final class IncidentFinder {
     List<Attribution> sources = attributions(first, limit, here, sourceIds);
     List<Victim> victims = new ArrayList<>();
     boolean victimBefore = false;
+    // a person right next to the trigger is its victim: "abducted the Reverend Kim Dong-shik"
+    Victim adjacent = noun(trigger) ? null : persons(type, trigger, first, limit, here);
+    if (adjacent != null && Math.abs(personsStart - trigger) <= 3) {
+      victims.add(adjacent);
+    }
+    boolean adjacentPerson = !victims.isEmpty();
+    // who crosses, dies or is acted upon in the passive is named before the trigger
+    boolean subjectVictim = passive(trigger, first) || type == IncidentType.CROSSING
+        || SELF_VERBS.contains(a.tokNorm[trigger]);
     Set<String> instruments = new LinkedHashSet<>();
     for (Mention x : here) {
       if (x.rec instanceof InstrumentRec) {
@@ -546,12 +992,17 @@ final class IncidentFinder {
         if (key.equals("brokers") || key.equals("spies") || key.equals("traffickers")
             || key.equals("smugglers")) {
           perpetrators.add(actor.id);
-        } else if (actor.kind == io.github.casefile.model.ActorKind.GROUP
-            && !speaker(x, trigger) && (victims.isEmpty() || x.start > trigger && victimBefore)) {
+        } else if (actor.kind == io.github.casefile.model.ActorKind.GROUP && !adjacentPerson
+            && !speaker(x, trigger) && (victims.isEmpty()
+            || x.start > trigger && victimBefore && !subjectVictim)) {
           // the patient after the trigger wins over a group named before it (often the source)
           victims.clear();
           victimBefore = x.start < trigger;
+          victimDefinite = definiteBefore(x.start);
           Long n = count(Math.max(first, x.start - 4), x.end);
+          if (n == null && singularGroup(x)) {
+            n = (long) coordinated(x.end, limit, here, 1);
+          }
           victims.add(Victim.builder().ref(actor.id)
               .description(a.text.substring(a.tokStart[x.start], a.tokEnd[x.end - 1]))
               .count(Optional.ofNullable(n != null ? n : count(first, limit))).build());
@@ -561,7 +1012,7 @@ final class IncidentFinder {
     if (victims.isEmpty()) {
       int from = first;
       for (int k = first; k < trigger; k++) {
-        if (a.is(k, "told") || a.is(k, "said") || a.is(k, "says") || a.is(k, "testified")) {
+        if (SPEECH.contains(a.tokNorm[k])) {
           from = k + 1; // what the speaker counted before this is not the victims
         }
       }
@@ -569,9 +1020,17 @@ final class IncidentFinder {
       if (n != null) {
         victims.add(Victim.builder().description(countedNoun(from, limit)).count(n).build());
       } else {
-        String one = singular(trigger, limit, here);
-        if (one != null) {
-          victims.add(Victim.builder().description(one).count(1L).build());
+        Victim persons = persons(type, trigger, from, limit, here);
+        if (persons == null) {
+          persons = plural(trigger, from, limit);
+        }
+        if (persons == null && (a.is(trigger + 1, "them") || a.is(trigger + 2, "them"))) {
+          // "to repatriate them": victims the text named before, uncounted here
+          int them = a.is(trigger + 1, "them") ? trigger + 1 : trigger + 2;
+          persons = Victim.builder().description(a.token(them)).build();
+        }
+        if (persons != null) {
+          victims.add(persons);
         }
       }
     }
@@ -593,7 +1052,7 @@ final class IncidentFinder {
   /** A group named before a speech verb that comes before the trigger: the source, not a victim. */
   private boolean speaker(Mention x, int trigger) {
     for (int k = x.end; k < trigger; k++) {
-      if (a.is(k, "told") || a.is(k, "said") || a.is(k, "says") || a.is(k, "testified")) {
+      if (SPEECH.contains(a.tokNorm[k])) {
         return true;
       }
     }
@@ -672,6 +1131,10 @@ final class IncidentFinder {
       if (r == null) {
         continue;
       }
+      if (notACount(r)) {
+        i = r.end - 1;
+        continue;
+      }
       boolean year = a.tokType[i] == TextAnalysis.NUMBER && a.tokNorm[i].length() == 4
           && !a.token(i).contains(",");
       boolean groupOf = a.is(i - 1, "of") && a.is(i - 2, "group");
@@ -690,11 +1153,56 @@ final class IncidentFinder {
               a.tokEnd[r.end - 1])) + "' is not believable; it was left out.");
           return null;
         }
-        return r.value;
+        return r.value + coordinatedCount(r.end + 1, limit);
       }
       i = r.end - 1;
     }
     return null;
+  }
+
+  /**
+   * Whether a number is part of something else than a count of people: a date ("July 30"), an
+   * age ("aged 13", "a thirteen-year-old"), a price ("US$ 260").
+   */
+  private boolean notACount(Numbers.Read r) {
+    for (TimeExpr t : sentenceDates) {
+      if (t.start <= r.start && r.start < t.end) {
+        return true;
+      }
+    }
+    int before = r.start - 1;
+    if (a.is(before, "-") && before > 0 && a.adjacent(before - 1, before)
+        && a.adjacent(before, r.start)) {
+      return true; // "COVID-19", "MiG-21": part of a name
+    }
+    for (int k = r.end; k < a.tokenCount && k < r.end + 3 && a.tokType[k] == TextAnalysis.WORD;
+        k++) {
+      if (MEASURES.contains(a.tokNorm[k])) {
+        return true; // "two broad categories", "three long years"
+      }
+    }
+    return a.is(before, "aged") || a.is(before, "age") || before >= 0 && CURRENCIES.contains(a.tokNorm[before])
+        || a.is(r.end, "-") && a.is(r.end + 1, "year")
+        || a.is(r.end, "year") && a.is(r.end + 1, "-") || a.is(r.end, "years") && a.is(
+        r.end + 1, "old");
+  }
+
+  /**
+   * The second count of a coordination of counted groups: "killing two civilians and two
+   * marines" counts four victims. Zero when the noun after the first count is not followed by
+   * "and" and another counted noun.
+   */
+  private long coordinatedCount(int and, int limit) {
+    if (!a.is(and, "and")) {
+      return 0;
+    }
+    Numbers.Read next = Numbers.read(a, and + 1, limit);
+    if (next == null || next.value < 0 || next.end >= limit || notACount(next)
+        || a.tokType[next.end] != TextAnalysis.WORD || UNITS.contains(a.tokNorm[next.end])
+        || a.isCapitalized(next.end)) {
+      return 0;
+    }
+    return next.value;
   }
 
   /** "five Economic Ministry workers": a plural victim noun closes the capitalised words. */
@@ -710,20 +1218,283 @@ final class IncidentFinder {
     return false;
   }
 
-  /** Return the words naming one victim ("he", a named person), or null. */
-  private String singular(int first, int limit, List<Mention> here) {
+  /**
+   * Return the named or related persons a trigger is about, counted: "Park and her mother were
+   * trafficked" (two), "killed his mother and brother" (two), "she died" (one). The subject counts
+   * for a passive trigger and for what one does oneself (crossing, dying, disappearing); otherwise
+   * the persons after the trigger do, the subject being its agent. Null when none is named.
+   */
+  private Victim persons(IncidentType type, int trigger, int from, int limit,
+      List<Mention> here) {
+    boolean subject = passive(trigger, from) || type == IncidentType.CROSSING
+        || SELF_VERBS.contains(a.tokNorm[trigger]);
+    int start = -1;
+    int end = -1;
+    int count = 0;
+    // the subject: the last persons named before the trigger; the object: the first after it
+    int stop = subject ? trigger : Math.min(limit, trigger + 1 + OBJECT_REACH);
+    for (int i = subject ? from : trigger + 1; i < stop; i++) {
+      int itemEnd = personAt(i, here);
+      if (itemEnd < 0) {
+        continue;
+      }
+      start = i;
+      end = coordinatedEnd(itemEnd, limit, here);
+      count = coordinated(itemEnd, limit, here, 1);
+      if (!subject) {
+        break;
+      }
+      i = end - 1;
+    }
+    if (start < 0 && subject && fronted(trigger, from)) {
+      // "After fleeing North Korea, Park and her mother were trafficked": the clause's subject
+      // is the main clause's, after the comma
+      int comma = trigger + 1;
+      while (comma < limit && !a.is(comma, ",")) {
+        comma++;
+      }
+      int itemEnd = comma + 1 < limit ? personAt(comma + 1, here) : -1;
+      if (itemEnd > 0) {
+        start = comma + 1;
+        end = coordinatedEnd(itemEnd, limit, here);
+        count = coordinated(itemEnd, limit, here, 1);
+      }
+    }
+    if (start < 0) {
+      return null;
+    }
+    personsStart = start;
+    victimDefinite = PERSONAL_PRONOUNS.contains(a.tokNorm[start]) || definiteBefore(start + 1);
+    String ref = null;
     for (Mention x : here) {
-      if (x.start > first && x.rec instanceof ActorRec
+      if (x.start == start && x.rec instanceof ActorRec) {
+        ref = x.rec.id;
+      }
+    }
+    return Victim.builder().ref(Optional.ofNullable(ref)).description(a.text.substring(a.tokStart[start], a.tokEnd[end - 1]))
+        .count((long) count).build();
+  }
+
+  /**
+   * Return uncounted victims named by a plural noun right before a passive trigger or right
+   * after an active one ("the communist party officials were shot"), or null.
+   */
+  private Victim plural(int trigger, int from, int limit) {
+    boolean subject = passive(trigger, from);
+    int head = -1;
+    if (subject) {
+      int k = trigger - 1;
+      // "they were summoned to a meeting and arrested": back to the shared auxiliary
+      while (k >= from && k > trigger - 8 && !PASSIVE.contains(a.tokNorm[k])
+          && !a.is(k, ",")) {
+        k--;
+      }
+      while (k >= from && PASSIVE.contains(a.tokNorm[k])) {
+        k--;
+      }
+      head = k;
+    } else {
+      for (int k = trigger + 1; k < limit && k <= trigger + 4; k++) {
+        if (a.tokType[k] != TextAnalysis.WORD) {
+          break;
+        }
+        if (VICTIM_NOUNS.contains(a.tokNorm[k])) {
+          head = k;
+          break;
+        }
+      }
+    }
+    if (head >= from && a.is(head, "they")) {
+      victimDefinite = true; // "they were arrested": the ones the text spoke of, uncounted
+      return Victim.builder().description(a.token(head)).build();
+    }
+    if (head < from || !VICTIM_NOUNS.contains(a.tokNorm[head]) || a.is(head, "north")
+        || a.is(head, "from") || a.is(head, "others")) {
+      return null;
+    }
+    int start = head;
+    while (start - 1 >= from && start > head - 4 && a.tokType[start - 1] == TextAnalysis.WORD
+        && !PASSIVE.contains(a.tokNorm[start - 1]) && !PHRASE_STOPS.contains(a.tokNorm[start - 1])
+        && (a.tokFlags[start - 1] & Lexicon.TRIGGER) == 0) {
+      start--;
+    }
+    victimDefinite = DEFINITE.contains(a.tokNorm[start]);
+    return Victim.builder().description(a.text.substring(a.tokStart[start], a.tokEnd[head]))
+        .build();
+  }
+
+  /**
+   * Whether a trigger opens its sentence as a participle clause ("After fleeing North Korea
+   * and crossing the river, ..."), within a few words of the sentence's start.
+   */
+  private boolean fronted(int trigger, int from) {
+    if (!a.tokNorm[trigger].endsWith("ing") || trigger - from > 6) {
+      return false;
+    }
+    for (int k = from; k < trigger; k++) {
+      if (a.is(k, ",")) {
+        return false;
+      }
+    }
+    return a.is(from, "after") || a.is(from, "before") || a.is(from, "while")
+        || a.is(from, "since") || a.is(from, "upon") || a.is(from, "on") || trigger == from;
+  }
+
+  /** Whether a trigger is a passive participle: "were trafficked", "was shot". */
+  private boolean passive(int i, int first) {
+    if (!participle(i)) {
+      return false;
+    }
+    if (i - 1 >= first && PASSIVE.contains(a.tokNorm[i - 1])
+        || i - 2 >= first && PASSIVE.contains(a.tokNorm[i - 2])) {
+      return true;
+    }
+    // "were summoned to a meeting and arrested": the second participle shares the auxiliary
+    if (a.is(i - 1, "and")) {
+      for (int k = i - 2; k - 1 >= first && k >= i - 8; k--) {
+        if (a.is(k, ",") || a.is(k, ";")) {
+          break;
+        }
+        if (participle(k) && PASSIVE.contains(a.tokNorm[k - 1])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean participle(int i) {
+    return a.tokNorm[i].endsWith("ed") || IRREGULAR_PAST.contains(a.tokNorm[i])
+        || a.is(i, "beaten");
+  }
+
+  /** Whether a pronoun names the subject of a passive trigger: "they were ... arrested". */
+  private boolean pronounSubject(int i, int first) {
+    for (int k = i - 1; k >= first && k >= i - 8; k--) {
+      if (a.is(k, "they") || a.is(k, "he") || a.is(k, "she")) {
+        return true;
+      }
+      if (a.is(k, ",") || a.is(k, ";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Return the end of one person named at a token (a person's name, a pronoun, a relative with
+   * or without a possessive: "her mother", "Park's uncle"), or -1.
+   */
+  private int personAt(int i, List<Mention> here) {
+    for (Mention x : here) {
+      if (x.start == i && x.rec instanceof ActorRec
           && ((ActorRec) x.rec).kind == io.github.casefile.model.ActorKind.PERSON) {
-        return a.text.substring(a.tokStart[x.start], a.tokEnd[x.end - 1]);
+        return x.end;
       }
     }
-    for (int i = first; i < limit; i++) {
-      if (a.is(i, "he") || a.is(i, "she") || a.is(i, "his") || a.is(i, "her")) {
-        return a.token(i);
+    if (PERSONAL_PRONOUNS.contains(a.tokNorm[i])
+        || a.is(i, "her") && i + 1 < a.tokenCount && AFTER_OBJECT.contains(a.tokNorm[i + 1])) {
+      return i + 1;
+    }
+    if (SINGULAR_DETERMINERS.contains(a.tokNorm[i])) {
+      // "the 47-year-old man", "a female South Korean tourist"
+      for (int k = i + 1; k < a.tokenCount && k <= i + 6; k++) {
+        if (PERSON_NOUNS.contains(a.tokNorm[k])) {
+          return k + 1;
+        }
+        if (a.tokType[k] == TextAnalysis.PUNCT && !a.is(k, "-")) {
+          break;
+        }
       }
     }
-    return null;
+    int k = POSSESSIVES.contains(a.tokNorm[i]) ? i + 1 : i;
+    if (k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k])) {
+      return k + 1;
+    }
+    return nameWithRelative(i, here);
+  }
+
+  /**
+   * Return the end of a name no mention covers that a relative follows ("Yeonmi Park and her
+   * mother"): two or three capitalised words, or -1.
+   */
+  private int nameWithRelative(int i, List<Mention> here) {
+    int end = i;
+    while (end < a.tokenCount && end < i + 3 && a.tokType[end] == TextAnalysis.WORD
+        && a.isCapitalized(end)) {
+      end++;
+    }
+    if (end - i < 2 || end + 1 >= a.tokenCount || !a.is(end, "and")) {
+      return -1;
+    }
+    for (Mention x : here) {
+      if (x.start < end && i < x.end) {
+        return -1;
+      }
+    }
+    int k = POSSESSIVES.contains(a.tokNorm[end + 1]) ? end + 2 : end + 1;
+    return k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k]) ? end : -1;
+  }
+
+  /** The number of persons in a coordination whose first item ends at a token. */
+  private int coordinated(int itemEnd, int limit, List<Mention> here, int first) {
+    int n = first;
+    int end = itemEnd;
+    if (RELATIVES.containsKey(a.tokNorm[itemEnd - 1])) {
+      n += RELATIVES.get(a.tokNorm[itemEnd - 1]) - 1;
+    }
+    while (end + 1 < limit && (a.is(end, "and") || a.is(end, ","))) {
+      int k = a.is(end, ",") && a.is(end + 1, "and") ? end + 2 : end + 1;
+      int next = k < limit ? relativeOrPersonAt(k, here) : -1;
+      if (next < 0) {
+        break;
+      }
+      n += RELATIVES.getOrDefault(a.tokNorm[next - 1], 1);
+      end = next;
+    }
+    return n;
+  }
+
+  private int coordinatedEnd(int itemEnd, int limit, List<Mention> here) {
+    int end = itemEnd;
+    while (end + 1 < limit && (a.is(end, "and") || a.is(end, ","))) {
+      int k = a.is(end, ",") && a.is(end + 1, "and") ? end + 2 : end + 1;
+      int next = k < limit ? relativeOrPersonAt(k, here) : -1;
+      if (next < 0) {
+        break;
+      }
+      end = next;
+    }
+    return end;
+  }
+
+  /** Like {@link #personAt} without pronouns, which do not continue a coordination. */
+  private int relativeOrPersonAt(int i, List<Mention> here) {
+    if (RELATIVES.containsKey(a.tokNorm[i])) {
+      return i + 1; // "her mother and brother"
+    }
+    return PERSONAL_PRONOUNS.contains(a.tokNorm[i]) ? -1 : personAt(i, here);
+  }
+
+  /**
+   * Whether a group's mention names one of it: a singular noun after an article ("a North
+   * Korean soldier", "the defector"), not a plural or a collective ("the police").
+   */
+  private boolean singularGroup(Mention x) {
+    String head = a.tokNorm[x.end - 1];
+    if (head.endsWith("s") || COLLECTIVES.contains(head)) {
+      return false;
+    }
+    // "a North Korean soldier", "the last North Korean soldier", "a female South Korean tourist"
+    for (int k = x.start - 1; k >= 0 && k >= x.start - 3; k--) {
+      if (SINGULAR_DETERMINERS.contains(a.tokNorm[k])) {
+        return true;
+      }
+      if (a.tokType[k] != TextAnalysis.WORD || a.isCapitalized(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private String countedNoun(int first, int limit) {
