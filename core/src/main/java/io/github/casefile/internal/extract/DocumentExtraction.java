@@ -42,6 +42,7 @@ final class DocumentExtraction {
     Records records = new Records(limits.maxEntities());
     EntityFinder entities = new EntityFinder(kb, a, records);
     entities.run();
+    new RelativeActors(a, records, entities.mentions).run();
     PartialDateTime published = article.published().orElse(null);
     List<TimeExpr> dates = new DateFinder(a, published, warnings).findAll();
     new DescribedInstruments(a, records, entities.mentions, dates).run();
@@ -50,6 +51,7 @@ final class DocumentExtraction {
     int room = Math.max(0, limits.maxEntities() - records.agencies.size()
         - records.actors.size() - records.instruments.size());
     incidents.run(room);
+    RelativeActors.keepVictims(records, incidents.incidents);
     if (records.overflowed() || incidents.truncated) {
       warnings.add("The article names more than " + limits.maxEntities()
           + " entities and incidents (limit maxEntities); the rest were left out.");

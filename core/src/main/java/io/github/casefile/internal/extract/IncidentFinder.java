@@ -209,16 +209,8 @@ final class IncidentFinder {
   /** Past forms of trigger verbs that do not end in "ed". */
   private static final Set<String> IRREGULAR_PAST = Set.of("shot", "held", "sold", "sent",
       "beaten", "beat", "caught", "fled", "hold", "holds");
-  /** Relatives that name persons, with how many each names: "her mother", "his parents". */
-  private static final Map<String, Integer> RELATIVES = Map.ofEntries(
-      Map.entry("mother", 1), Map.entry("father", 1), Map.entry("brother", 1),
-      Map.entry("sister", 1), Map.entry("son", 1), Map.entry("daughter", 1),
-      Map.entry("wife", 1), Map.entry("husband", 1), Map.entry("grandmother", 1),
-      Map.entry("grandfather", 1), Map.entry("uncle", 1), Map.entry("aunt", 1),
-      Map.entry("cousin", 1), Map.entry("niece", 1), Map.entry("nephew", 1),
-      Map.entry("baby", 1), Map.entry("parents", 2), Map.entry("grandparents", 2));
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our",
-      "its", "your");
+  private static final Map<String, Integer> RELATIVES = RelativeActors.RELATIVES;
+  private static final Set<String> POSSESSIVES = RelativeActors.POSSESSIVES;
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
   /** Verbs whose subject is the one it happens to: "she died", "they starved". */
   private static final Set<String> SELF_VERBS = Set.of("died", "starved", "disappeared");
@@ -1000,7 +992,9 @@ final class IncidentFinder {
           victimBefore = x.start < trigger;
           victimDefinite = definiteBefore(x.start);
           Long n = count(Math.max(first, x.start - 4), x.end);
-          if (n == null && singularGroup(x)) {
+          if (n == null && RelativeActors.KEY.equals(actor.key)) {
+            n = relativesCount(x);
+          } else if (n == null && singularGroup(x)) {
             n = (long) coordinated(x.end, limit, here, 1);
           }
           victims.add(Victim.builder().ref(actor.id)
@@ -1240,7 +1234,7 @@ final class IncidentFinder {
       }
       start = i;
       end = coordinatedEnd(itemEnd, limit, here);
-      count = coordinated(itemEnd, limit, here, 1);
+      count = coordinated(itemEnd, limit, here, firstCount(i, itemEnd, here));
       if (!subject) {
         break;
       }
@@ -1257,7 +1251,7 @@ final class IncidentFinder {
       if (itemEnd > 0) {
         start = comma + 1;
         end = coordinatedEnd(itemEnd, limit, here);
-        count = coordinated(itemEnd, limit, here, 1);
+        count = coordinated(itemEnd, limit, here, firstCount(start, itemEnd, here));
       }
     }
     if (start < 0) {
@@ -1267,8 +1261,8 @@ final class IncidentFinder {
     victimDefinite = PERSONAL_PRONOUNS.contains(a.tokNorm[start]) || definiteBefore(start + 1);
     String ref = null;
     for (Mention x : here) {
-      if (x.start == start && x.rec instanceof ActorRec) {
-        ref = x.rec.id;
+      if (x.start <= start && start < x.end && x.rec instanceof ActorRec) {
+        ref = x.rec.id; // the person, or the relatives "his own mother and brother"
       }
     }
     return Victim.builder().ref(Optional.ofNullable(ref)).description(a.text.substring(a.tokStart[start], a.tokEnd[end - 1]))
@@ -1340,6 +1334,35 @@ final class IncidentFinder {
         || a.is(from, "since") || a.is(from, "upon") || a.is(from, "on") || trigger == from;
   }
 
+  /**
+   * How many persons the first item of a coordination names: a mention of relatives as many as
+   * it lists ("his own mother and brother": 2), a relative as many as it is ("her parents": 2),
+   * anyone else one.
+   */
+  private int firstCount(int i, int itemEnd, List<Mention> here) {
+    for (Mention x : here) {
+      if (x.start == i && x.rec instanceof ActorRec
+          && RelativeActors.KEY.equals(((ActorRec) x.rec).key)) {
+        Long n = relativesCount(x);
+        return n == null ? 1 : n.intValue();
+      }
+    }
+    return RELATIVES.getOrDefault(a.tokNorm[itemEnd - 1], 1);
+  }
+
+  /** The persons a phrase of relatives names ("his mother and brother": 2), or null. */
+  private Long relativesCount(Mention x) {
+    long n = 0;
+    for (int k = x.start; k < x.end; k++) {
+      Integer each = RELATIVES.get(a.tokNorm[k]);
+      if (each == null && RelativeActors.PLURAL_RELATIVES.contains(a.tokNorm[k])) {
+        return null; // "their families": how many the text does not say here
+      }
+      n += each == null ? 0 : each;
+    }
+    return n == 0 ? null : n;
+  }
+
   /** Whether a trigger is a passive participle: "were trafficked", "was shot". */
   private boolean passive(int i, int first) {
     if (!participle(i)) {
@@ -1388,7 +1411,8 @@ final class IncidentFinder {
   private int personAt(int i, List<Mention> here) {
     for (Mention x : here) {
       if (x.start == i && x.rec instanceof ActorRec
-          && ((ActorRec) x.rec).kind == io.github.casefile.model.ActorKind.PERSON) {
+          && (((ActorRec) x.rec).kind == io.github.casefile.model.ActorKind.PERSON
+          || RelativeActors.KEY.equals(((ActorRec) x.rec).key))) {
         return x.end;
       }
     }
@@ -1440,9 +1464,6 @@ final class IncidentFinder {
   private int coordinated(int itemEnd, int limit, List<Mention> here, int first) {
     int n = first;
     int end = itemEnd;
-    if (RELATIVES.containsKey(a.tokNorm[itemEnd - 1])) {
-      n += RELATIVES.get(a.tokNorm[itemEnd - 1]) - 1;
-    }
     while (end + 1 < limit && (a.is(end, "and") || a.is(end, ","))) {
       int k = a.is(end, ",") && a.is(end + 1, "and") ? end + 2 : end + 1;
       int next = k < limit ? relativeOrPersonAt(k, here) : -1;

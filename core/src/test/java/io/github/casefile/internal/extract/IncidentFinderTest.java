@@ -196,4 +196,14 @@ class IncidentFinderTest {
           assertThat(count(x)).hasValue(1L);
         });
   }
+
+  @Test
+  void relativesWhoAreVictimsAreActorsAndCounted() {
+    Article out = extract(article("2013-08-20", List.of("It was he who betrayed his own mother"
+        + " and brother for plotting to escape from the camp.", "Her son lives in Seoul.")));
+    assertThat(out.actors()).extracting(a -> a.name()).contains("his own mother and brother")
+        .doesNotContain("Her son");
+    assertThat(out.incidents()).filteredOn(x -> x.type() == IncidentType.INFORMANT)
+        .singleElement().satisfies(x -> assertThat(count(x)).hasValue(2L));
+  }
 }
