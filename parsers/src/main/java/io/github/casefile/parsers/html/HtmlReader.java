@@ -213,12 +213,15 @@ public final class HtmlReader {
       return structured;
     }
     List<String> metas = new ArrayList<>();
-    for (String key : new String[] {"dc:creator", "dc.creator", "dcterm:creator",
-        "dcterms.creator", "author", "article:author",
-        "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"}) {
-      String v = meta.metas.get(key);
-      if (v != null && !Bylines.looksLikeUrl(v) && !v.startsWith("@")) {
-        metas.add(v);
+    // The first key that names someone, with every value it has: a page that repeats
+    // "DC.Creator" has several authors.
+    for (String key : PageMetadata.AUTHOR_KEYS) {
+      for (String v : meta.authorMetas.getOrDefault(key, List.of())) {
+        if (!Bylines.looksLikeUrl(v) && !v.startsWith("@")) {
+          metas.add(v);
+        }
+      }
+      if (!metas.isEmpty()) {
         break;
       }
     }

@@ -20,7 +20,14 @@ final class PageMetadata {
   private static final int MAX_TIMES = 8;
   private static final int MAX_HEADINGS = 8;
 
+  /** Meta names and properties of authors, in the order {@code HtmlReader} tries them. */
+  static final List<String> AUTHOR_KEYS = List.of("dc:creator", "dc.creator", "dcterm:creator",
+      "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl",
+      "citation_author", "twitter:creator");
+
   final Map<String, String> metas = new HashMap<>();
+  /** Every value of a repeated author key: Dublin Core gives one creator per element. */
+  final Map<String, List<String>> authorMetas = new HashMap<>(4);
   final JsonLd.Facts jsonLd = new JsonLd.Facts();
   String title;
   String canonical;
@@ -101,7 +108,11 @@ final class PageMetadata {
         continue;
       }
       for (String key : Tokens.split(keys)) {
-        metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+        String k = key.toLowerCase(Locale.ROOT);
+        metas.putIfAbsent(k, content);
+        if (AUTHOR_KEYS.contains(k)) {
+          authorMetas.computeIfAbsent(k, x -> new ArrayList<>(2)).add(content);
+        }
       }
     }
   }
