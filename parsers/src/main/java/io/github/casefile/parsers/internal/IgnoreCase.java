@@ -51,4 +51,33 @@ public final class IgnoreCase {
     }
     return -1;
   }
+
+  /**
+   * Tell which of some words a text holds, ignoring case, in one pass over the text: a detector
+   * that looks for eight signs scanned its 16 KB head eight times.
+   *
+   * @param text the text searched
+   * @param words at most 32 non-empty lower-case ASCII words
+   * @return a bit set: bit {@code i} is set if the text holds {@code words.get(i)}
+   * @throws IllegalArgumentException if there are more than 32 words
+   */
+  public static int which(String text, java.util.List<String> words) {
+    if (words.size() > 32) {
+      throw new IllegalArgumentException("at most 32 words: " + words.size());
+    }
+    int all = words.size() == 32 ? -1 : (1 << words.size()) - 1;
+    int found = 0;
+    for (int i = 0; i < text.length() && found != all; i++) {
+      char c = text.charAt(i);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      for (int w = 0; w < words.size(); w++) {
+        String word = words.get(w);
+        if ((found & (1 << w)) == 0 && word.charAt(0) == lower
+            && text.regionMatches(true, i, word, 0, word.length())) {
+          found |= 1 << w;
+        }
+      }
+    }
+    return found;
+  }
 }

@@ -2,6 +2,7 @@ package io.github.casefile.parsers.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +23,19 @@ class IgnoreCaseTest {
     assertThat(IgnoreCase.indexOf("wp", "wp-json", 0)).isEqualTo(-1);
     assertThat(IgnoreCase.startsWith("  <?XML version", 2, "<?xml")).isTrue();
     assertThat(IgnoreCase.startsWith("  <?XML version", 1, "<?xml")).isFalse();
+  }
+
+  @Test
+  void tellsWhichWordsATextHoldsInOnePassAsContainsWould() {
+    String text = "<LINK href=/WP-Content/x.css><div class=Entry-Content>";
+    List<String> words = List.of("/wp-content/", "/wp-includes/", "entry-content", "wp-json",
+        "<link", "css><");
+    int found = IgnoreCase.which(text, words);
+    for (int i = 0; i < words.size(); i++) {
+      assertThat((found & (1 << i)) != 0).as(words.get(i))
+          .isEqualTo(IgnoreCase.contains(text, words.get(i)));
+    }
+    assertThat(found).isEqualTo(0b110101);
+    assertThat(IgnoreCase.which("", words)).isZero();
   }
 }
