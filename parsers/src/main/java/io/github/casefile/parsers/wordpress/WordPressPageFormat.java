@@ -18,8 +18,9 @@ public final class WordPressPageFormat implements SourceFormat {
   private static final WordPressMarkup MARKUP = new WordPressMarkup();
   private static final List<String> SIGNS = List.of("/wp-content/", "/wp-includes/",
       "content=\"wordpress", "entry-content", "entry-title", "posted-on", "wp-json", "wp-block-");
-  /** The bit of the generator tag's sign in {@link IgnoreCase#which}'s answer for SIGNS. */
-  private static final int GENERATOR_SIGN = 1 << SIGNS.indexOf("content=\"wordpress");
+  private static final IgnoreCase.Words SIGN_WORDS = new IgnoreCase.Words(SIGNS);
+  /** The generator tag's sign: enough alone. */
+  private static final int GENERATOR_SIGN = SIGN_WORDS.bit("content=\"wordpress");
 
   /** Create the format; it holds no state. */
   public WordPressPageFormat() {}
@@ -41,7 +42,7 @@ public final class WordPressPageFormat implements SourceFormat {
     if (markup == 0) {
       return 0;
     }
-    int found = IgnoreCase.which(input.headText(), SIGNS);
+    int found = IgnoreCase.which(input.headText(), SIGN_WORDS);
     int signs = Integer.bitCount(found);
     if (signs >= 2 || (found & GENERATOR_SIGN) != 0) {
       return Math.min(100, Math.max(markup, 90) + 5);
