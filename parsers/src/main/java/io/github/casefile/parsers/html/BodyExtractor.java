@@ -656,7 +656,8 @@ final class BodyExtractor {
     boolean space = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
+      // Printable ASCII first: most characters of most pages, without the Unicode table lookup.
+      if ((c <= ' ' || c >= 128) && (Character.isWhitespace(c) || c == '\u00a0')) {
         if (!space) {
           n++;
           space = true;

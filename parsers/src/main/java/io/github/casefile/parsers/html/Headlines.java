@@ -172,12 +172,23 @@ final class Headlines {
    */
   static String key(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    // Code points, so that letters outside the Basic Multilingual Plane count.
-    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
-        .forEach(out::appendCodePoint);
+    // Code points, so that letters outside the Basic Multilingual Plane count. Plain loops: the
+    // key is taken of every title part and heading, several times per page.
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.appendCodePoint(Character.toLowerCase(c));
+      }
+      i += Character.charCount(c);
+    }
     if (out.length() == 0) {
-      s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-          .forEach(out::appendCodePoint);
+      for (int i = 0; i < s.length(); ) {
+        int c = s.codePointAt(i);
+        if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+          out.appendCodePoint(c);
+        }
+        i += Character.charCount(c);
+      }
     }
     return out.toString().toLowerCase(Locale.ROOT);
   }
