@@ -279,6 +279,31 @@ public final class SourceInput {
   }
 
   /**
+   * Tell whether the input reads as UTF-8 exactly as {@link #decode} would read it when nothing
+   * names another charset: no byte-order mark, every byte valid UTF-8, and at most {@link
+   * Limits#maxChars()} characters. A caller whose parser reads the stream (jsoup) can then skip
+   * decoding the whole input into a String first.
+   *
+   * @return true for plain UTF-8 within the limits
+   * @since 0.1
+   */
+  public boolean isPlainUtf8() {
+    return Bom.of(bytes) == null && isValidUtf8(bytes) && utf16Length(bytes) <= limits.maxChars();
+  }
+
+  /** The number of UTF-16 characters valid UTF-8 decodes to: one per lead byte, two for four. */
+  private static long utf16Length(byte[] b) {
+    long n = 0;
+    for (byte x : b) {
+      int c = x & 0xFF;
+      if ((c & 0xC0) != 0x80) {
+        n += c >= 0xF0 ? 2 : 1;
+      }
+    }
+    return n;
+  }
+
+  /**
    * Decode bytes known to be valid UTF-8. An input that fits in the head was decoded already if a
    * detector asked for {@link #headText()}: valid UTF-8 decodes the same with or without
    * replacement, so that text is the page's, and small pages are not decoded twice.

@@ -78,6 +78,37 @@ final class HtmlDecoder {
   }
 
   /**
+   * Tell whether {@link #decode} would read a page as UTF-8 without a warning: no byte-order mark,
+   * no UTF-16 markup, neither the hint nor the page names a charset other than UTF-8, and the
+   * bytes are valid UTF-8 within the character limit. Such a page can be parsed from its bytes.
+   *
+   * @param input the page
+   * @return true if the page is plain UTF-8
+   */
+  static boolean isPlainUtf8(SourceInput input) {
+    ByteBuffer head = input.buffer();
+    if (hasBom(head) || utf16WithoutBom(head) != null) {
+      return false;
+    }
+    String hinted = input.hint().charset().orElse(null);
+    return (hinted == null || namesUtf8(hinted)) && namesUtf8OrNothing(declaredCharset(head))
+        && input.isPlainUtf8();
+  }
+
+  private static boolean namesUtf8OrNothing(String declared) {
+    return declared == null || declared.isBlank() || namesUtf8(declared);
+  }
+
+  private static boolean namesUtf8(String name) {
+    try {
+      return !name.isBlank() && Charset.forName(name.trim()).equals(StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // Unknown or illegal names: decode() warns about them, so the page is not plain.
+      return false;
+    }
+  }
+
+  /**
    * Find the charset a page declares in a {@code <meta>} tag or XML declaration among its first
    * {@value #DECLARATION_WINDOW} bytes, without decoding them.
    *
