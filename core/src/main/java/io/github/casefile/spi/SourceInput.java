@@ -210,7 +210,7 @@ public final class SourceInput {
       }
       if (decoded == null) {
         decoded = isValidUtf8(bytes)
-            ? new DecodedText(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+            ? new DecodedText(utf8Text(), StandardCharsets.UTF_8,
                 warnings)
             : new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, warnings);
       }
@@ -250,7 +250,7 @@ public final class SourceInput {
       if (!isAscii(bytes) && isValidUtf8(bytes)) {
         warnings.add("The charset '" + charset.name() + "' that " + where
             + " declares does not fit the bytes, which are UTF-8; they were decoded as UTF-8.");
-        return new DecodedText(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+        return new DecodedText(utf8Text(), StandardCharsets.UTF_8,
             warnings);
       }
       text = new String(bytes, charset);
@@ -265,7 +265,7 @@ public final class SourceInput {
    */
   private String strict(Charset charset) {
     if (charset.equals(StandardCharsets.UTF_8)) {
-      return isValidUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : null;
+      return isValidUtf8(bytes) ? utf8Text() : null;
     }
     try {
       CharBuffer chars = charset.newDecoder()
@@ -276,6 +276,43 @@ public final class SourceInput {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /**
+   * Tell whether the input reads as UTF-8 exactly as {@link #decode} would read it when nothing
+   * names another charset: no byte-order mark, every byte valid UTF-8, and at most {@link
+   * Limits#maxChars()} characters. A caller whose parser reads the stream (jsoup) can then skip
+   * decoding the whole input into a String first.
+   *
+   * @return true for plain UTF-8 within the limits
+   * @since 0.1
+   */
+  public boolean isPlainUtf8() {
+    return Bom.of(bytes) == null && isValidUtf8(bytes) && utf16Length(bytes) <= limits.maxChars();
+  }
+
+  /** The number of UTF-16 characters valid UTF-8 decodes to: one per lead byte, two for four. */
+  private static long utf16Length(byte[] b) {
+    long n = 0;
+    for (byte x : b) {
+      int c = x & 0xFF;
+      if ((c & 0xC0) != 0x80) {
+        n += c >= 0xF0 ? 2 : 1;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Decode bytes known to be valid UTF-8. An input that fits in the head was decoded already if a
+   * detector asked for {@link #headText()}: valid UTF-8 decodes the same with or without
+   * replacement, so that text is the page's, and small pages are not decoded twice.
+   */
+  private String utf8Text() {
+    if (headText != null && bytes.length <= HEAD_BYTES && Bom.of(bytes) == null) {
+      return headText;
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** Tell whether a single-byte charset maps every byte (windows-1252 leaves five unmapped). */

@@ -97,14 +97,15 @@ final class FrontMatter {
     int pos = 0;
     int count = 0;
     boolean title = false;
+    Matcher m = HEADER_LINE.matcher(text);
     while (pos < text.length() && count < 40) {
       int end = lineEnd(text, pos);
-      String line = text.substring(pos, end);
-      if (line.isBlank()) {
+      if (isBlank(text, pos, end)) {
         break;
       }
-      Matcher m = HEADER_LINE.matcher(line);
-      if (!m.matches()) {
+      // Matched in place: every input's detection runs this, and an HTML page's first line can
+      // be the whole page.
+      if (!m.region(pos, end).matches()) {
         return 0;
       }
       title |= m.group(1).equalsIgnoreCase("title");
@@ -112,6 +113,15 @@ final class FrontMatter {
       pos = next(text, end);
     }
     return title ? count : 0;
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<FrontMatter> readHeaderLines(String text) {

@@ -34,6 +34,7 @@ final class BodyExtractor {
   private final String headline;
   private final Set<Element> hard = identitySet();
   private final Set<Element> soft = identitySet();
+  private final List<Element> softInOrder = new ArrayList<>();
   private final ElementStats stats = new ElementStats();
   private final Furniture.Words classWords = new Furniture.Words();
   // Indexes of the scored elements, in the order they were first scored, so that ties break the
@@ -78,6 +79,9 @@ final class BodyExtractor {
       input.checkDeadline("finding the article in the HTML");
       boolean strict = attempt == 0;
       boolean clean = attempt < 2;
+      if (attempt == 1 && byline == null) {
+        bylineInSoftFurniture();
+      }
       Set<Element> skip = identitySet();
       skip.addAll(hard);
       if (strict) {
@@ -130,7 +134,7 @@ final class BodyExtractor {
         int words = classWords.of(e);
         if (e != root && Furniture.byline(e, words)) {
           String text = bylineText(e);
-          if (!text.isBlank() && (text.length() < MAX_BYLINE || longByline(text))) {
+          if (isByline(text)) {
             if (byline == null) {
               byline = text;
               bylineElement = e;
@@ -160,7 +164,12 @@ final class BodyExtractor {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (e != root && !inTable(e) && Furniture.unlikely(e, words)) {
-          (Furniture.alwaysFurniture(e, words) ? hard : soft).add(e);
+          if (Furniture.alwaysFurniture(e, words)) {
+            hard.add(e);
+          } else {
+            soft.add(e);
+            softInOrder.add(e);
+          }
           return FilterResult.SKIP_ENTIRELY;
         }
         return FilterResult.CONTINUE;
@@ -180,6 +189,49 @@ final class BodyExtractor {
         }
       }
     }
+  }
+
+  /**
+   * Look for the byline inside the furniture that only the strict attempt skips, as the relaxed
+   * attempts read the article there: a page whose headline and byline sit in a box named like a
+   * "modal" or "header" has its article beside them. Runs once, before the first relaxed attempt,
+   * and only when no byline was found outside; the element found is kept out of the paragraphs.
+   */
+  private void bylineInSoftFurniture() {
+    for (Element region : softInOrder) {
+      Element found = firstByline(region);
+      if (found != null) {
+        hard.add(found);
+        return;
+      }
+    }
+  }
+
+  /** Return the first byline element under a region, in document order, or null. */
+  private Element firstByline(Element region) {
+    Element[] found = {null};
+    NodeTraversor.filter((node, depth) -> {
+      if (!(node instanceof Element e)) {
+        return NodeFilter.FilterResult.CONTINUE;
+      }
+      if (Furniture.NEVER_TEXT.contains(e.normalName()) || Furniture.hidden(e)) {
+        return NodeFilter.FilterResult.SKIP_ENTIRELY;
+      }
+      if (e != region && Furniture.byline(e, classWords.of(e))) {
+        String text = bylineText(e);
+        if (isByline(text)) {
+          byline = text;
+          found[0] = e;
+          return NodeFilter.FilterResult.STOP;
+        }
+      }
+      return NodeFilter.FilterResult.CONTINUE;
+    }, region);
+    return found[0];
+  }
+
+  private static boolean isByline(String text) {
+    return !text.isBlank() && (text.length() < MAX_BYLINE || longByline(text));
   }
 
   /**
@@ -210,7 +262,10 @@ final class BodyExtractor {
         text.append(t.text());
       } else if (child instanceof Element c) {
         boolean block = ParagraphWriter.BLOCKS.contains(c.normalName());
-        text.append(block ? " | " : "").append(c.text()).append(block ? " | " : "");
+        // An inline child keeps the white space at its edges: "<span>By </span><span>Kim</span>"
+        // is "By Kim", where text() would trim it to "ByKim".
+        text.append(block ? " | " : "").append(block ? c.text() : c.wholeText())
+            .append(block ? " | " : "");
       }
     }
     return io.github.casefile.model.Paragraphs.normalize(text.toString());
@@ -601,7 +656,8 @@ final class BodyExtractor {
     boolean space = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
+      // Printable ASCII first: most characters of most pages, without the Unicode table lookup.
+      if ((c <= ' ' || c >= 128) && (Character.isWhitespace(c) || c == '\u00a0')) {
         if (!space) {
           n++;
           space = true;

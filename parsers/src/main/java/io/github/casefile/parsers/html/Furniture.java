@@ -22,8 +22,9 @@ final class Furniture {
   /** Tags that hold furniture unless nothing else holds the article. */
   static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
 
-  // Short alternations over one element's class and id: linear.
-  private static final Pattern UNLIKELY = Pattern.compile(
+  // Words looked for in one element's class and id, each by String.contains: the same answers as
+  // these alternations compiled as regular expressions, without their backtracking per position.
+  private static final String[] UNLIKELY = Literals.of(
       "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr"
           + "|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social"
           + "|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie"
@@ -31,18 +32,18 @@ final class Furniture {
           + "|outbrain|promo|caption|photo-credit|image-credit|media-credit|credits|masthead|navbar|topbar|toolbar|paywall|modal"
           + "|trending|most-popular|mostpopular|read-next|readnext|more-stories|tags");
   // Furniture that never holds the article, even when a stricter attempt found too little.
-  private static final Pattern ALWAYS_FURNITURE = Pattern.compile(
+  private static final String[] ALWAYS_FURNITURE = Literals.of(
       "comment|disqus|cookie|consent|gdpr|newsletter|subscribe|signup|sign-up|related|recommend"
           + "|taboola|outbrain|promo|paywall|breadcrumb|social");
-  private static final Pattern MAYBE = Pattern.compile(
+  private static final String[] MAYBE = Literals.of(
       "and|article|body|column|content|main|mathjax|shadow|story");
-  private static final Pattern POSITIVE = Pattern.compile(
+  private static final String[] POSITIVE = Literals.of(
       "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
   private static final Pattern NEGATIVE = Pattern.compile(
       "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr"
           + "|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
           + "|sponsor|shopping|tags|widget|caption|credit|newsletter|cookie");
-  private static final Pattern BYLINE = Pattern.compile(
+  private static final String[] BYLINE = Literals.of(
       "byline|author|dateline|writtenby|p-author|entry-meta|posted-on");
   private static final Pattern AD_WORD = Pattern.compile(
       "(?:^|[\\s_-])(?:ad|ads|advert|advertisement|adsbygoogle|dfp|adslot|ad-slot)(?:$|[\\s_-])");
@@ -108,7 +109,7 @@ final class Furniture {
     private static int bits(String classAndId) {
       String match = classAndId.toLowerCase(Locale.ROOT);
       int bits = 0;
-      if (BYLINE.matcher(match).find()) {
+      if (Literals.any(match, BYLINE)) {
         bits |= BYLINE_WORD;
       }
       if (match.contains("date") || match.contains("time") || match.contains("posted-on")
@@ -121,7 +122,7 @@ final class Furniture {
       if (unlikelyWords(match)) {
         bits |= UNLIKELY_WORD;
       }
-      if (ALWAYS_FURNITURE.matcher(stripLayoutWords(match)).find()) {
+      if (Literals.any(stripLayoutWords(match), ALWAYS_FURNITURE)) {
         bits |= ALWAYS_WORD;
       }
       return bits;
@@ -198,14 +199,16 @@ final class Furniture {
 
   /** Tell whether a non-empty lower-case class and id string names furniture. */
   private static boolean unlikelyWords(String matchString) {
-    if (AD_WORD.matcher(matchString).find()) {
+    // Every word of AD_WORD holds "ad" or "dfp": most class names are cleared without the regex.
+    if ((matchString.contains("ad") || matchString.contains("dfp"))
+        && AD_WORD.matcher(matchString).find()) {
       return true;
     }
     String words = stripLayoutWords(matchString);
-    if (ALWAYS_FURNITURE.matcher(words).find()) {
+    if (Literals.any(words, ALWAYS_FURNITURE)) {
       return true;
     }
-    return UNLIKELY.matcher(words).find() && !MAYBE.matcher(matchString).find();
+    return Literals.any(words, UNLIKELY) && !Literals.any(matchString, MAYBE);
   }
 
   /**
@@ -229,7 +232,7 @@ final class Furniture {
     if (NEGATIVE.matcher(v).find()) {
       weight -= 25;
     }
-    if (POSITIVE.matcher(v).find()) {
+    if (Literals.any(v, POSITIVE)) {
       weight += 25;
     }
     return weight;
@@ -251,5 +254,25 @@ final class Furniture {
       }
     }
     return out.toString();
+  }
+
+  /** Alternations of plain words, matched with {@code String.contains}. */
+  static final class Literals {
+    private Literals() {}
+
+    /** Split an alternation of plain words ("a|b|c"; no regular-expression syntax). */
+    static String[] of(String alternation) {
+      return alternation.split("\\|");
+    }
+
+    /** Tell whether a text holds any of the words, as {@code find()} of their alternation. */
+    static boolean any(String text, String[] words) {
+      for (String word : words) {
+        if (text.contains(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

@@ -58,6 +58,10 @@ final class Headlines {
     if (heading != null && !key(heading).isEmpty() && key(title).equals(key(heading))) {
       return title;
     }
+    String asHeading = headingWithNames(title, heading);
+    if (asHeading != null) {
+      return asHeading;
+    }
     for (String sep : SEPARATORS) {
       int last = title.lastIndexOf(sep);
       int first = title.indexOf(sep);
@@ -93,6 +97,51 @@ final class Headlines {
     return title;
   }
 
+  /**
+   * Return the heading when a title is the heading followed by separated names only: JSON-LD's
+   * "Samantha and The Great Big Lie - John C. Welch - Medium" over the h1 "Samantha and The Great
+   * Big Lie". The author's and the site's names are not the headline's, wherever the heading
+   * ends; a suffix that reads as words of the headline ("- what happens next") is kept.
+   *
+   * @return the title's part that the heading spells, or null
+   */
+  private static String headingWithNames(String title, String heading) {
+    if (heading == null) {
+      return null;
+    }
+    String k = key(heading);
+    if (k.isEmpty()) {
+      return null;
+    }
+    for (String sep : SEPARATORS) {
+      for (int at = title.indexOf(sep); at > 0; at = title.indexOf(sep, at + sep.length())) {
+        String before = title.substring(0, at).trim();
+        if (key(before).length() > k.length()) {
+          break;
+        }
+        if (key(before).equals(k) && onlyNames(title.substring(at + sep.length()))) {
+          return before;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Tell whether every separated part of a title's tail is short and opens as a name does. */
+  private static boolean onlyNames(String tail) {
+    String rest = tail;
+    for (String sep : SEPARATORS) {
+      rest = rest.replace(sep, "\u0000");
+    }
+    for (String part : rest.split("\u0000")) {
+      String p = part.trim();
+      if (p.isEmpty() || words(p) > 4 || !readsAsName(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean sameSite(String part, String outlet) {
     String p = key(part);
     String o = key(outlet);
@@ -123,12 +172,23 @@ final class Headlines {
    */
   static String key(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    // Code points, so that letters outside the Basic Multilingual Plane count.
-    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
-        .forEach(out::appendCodePoint);
+    // Code points, so that letters outside the Basic Multilingual Plane count. Plain loops: the
+    // key is taken of every title part and heading, several times per page.
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.appendCodePoint(Character.toLowerCase(c));
+      }
+      i += Character.charCount(c);
+    }
     if (out.length() == 0) {
-      s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-          .forEach(out::appendCodePoint);
+      for (int i = 0; i < s.length(); ) {
+        int c = s.codePointAt(i);
+        if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+          out.appendCodePoint(c);
+        }
+        i += Character.charCount(c);
+      }
     }
     return out.toString().toLowerCase(Locale.ROOT);
   }

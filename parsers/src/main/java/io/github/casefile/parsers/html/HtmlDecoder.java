@@ -42,9 +42,8 @@ final class HtmlDecoder {
    */
   static Decoded decode(SourceInput input) {
     // The declaration window is all of the head the decoder reads: copy no more of it.
-    ByteBuffer view = input.buffer();
-    byte[] head = new byte[Math.min(view.remaining(), DECLARATION_WINDOW)];
-    view.get(head);
+    // A view of the bytes, read in place: no copy of the declaration window per page.
+    ByteBuffer head = input.buffer();
     if (!hasBom(head)) {
       Charset utf16 = utf16WithoutBom(head);
       if (utf16 != null && input.hint().charset().isEmpty()) {
@@ -79,6 +78,37 @@ final class HtmlDecoder {
   }
 
   /**
+   * Tell whether {@link #decode} would read a page as UTF-8 without a warning: no byte-order mark,
+   * no UTF-16 markup, neither the hint nor the page names a charset other than UTF-8, and the
+   * bytes are valid UTF-8 within the character limit. Such a page can be parsed from its bytes.
+   *
+   * @param input the page
+   * @return true if the page is plain UTF-8
+   */
+  static boolean isPlainUtf8(SourceInput input) {
+    ByteBuffer head = input.buffer();
+    if (hasBom(head) || utf16WithoutBom(head) != null) {
+      return false;
+    }
+    String hinted = input.hint().charset().orElse(null);
+    return (hinted == null || namesUtf8(hinted)) && namesUtf8OrNothing(declaredCharset(head))
+        && input.isPlainUtf8();
+  }
+
+  private static boolean namesUtf8OrNothing(String declared) {
+    return declared == null || declared.isBlank() || namesUtf8(declared);
+  }
+
+  private static boolean namesUtf8(String name) {
+    try {
+      return !name.isBlank() && Charset.forName(name.trim()).equals(StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // Unknown or illegal names: decode() warns about them, so the page is not plain.
+      return false;
+    }
+  }
+
+  /**
    * Find the charset a page declares in a {@code <meta>} tag or XML declaration among its first
    * {@value #DECLARATION_WINDOW} bytes, without decoding them.
    *
@@ -86,12 +116,22 @@ final class HtmlDecoder {
    * @return the charset name as written, or null
    */
   static String declaredCharset(byte[] bytes) {
-    int length = Math.min(bytes.length, DECLARATION_WINDOW);
-    String ascii = new String(bytes, 0, length, StandardCharsets.ISO_8859_1)
-        .toLowerCase(Locale.ROOT);
+    return declaredCharset(ByteBuffer.wrap(bytes));
+  }
+
+  /**
+   * Find the declared charset in a view of a page's bytes. Reads the bytes in place, lower-casing
+   * ASCII on the fly: a lower-cased String copy of the window cost two 4 KB copies per page.
+   *
+   * @param bytes the page, from its first byte
+   * @return the charset name as written, in lower case, or null
+   */
+  static String declaredCharset(ByteBuffer bytes) {
+    Lower ascii = new Lower(bytes, Math.min(bytes.remaining(), DECLARATION_WINDOW));
+    int length = ascii.length;
     if (ascii.startsWith("<?xml")) {
-      int end = ascii.indexOf("?>");
-      int encoding = ascii.indexOf("encoding=");
+      int end = ascii.indexOf("?>", 0);
+      int encoding = ascii.indexOf("encoding=", 0);
       if (end > 0 && encoding > 0 && encoding < end) {
         String value = attributeValue(ascii, encoding + "encoding=".length(), end);
         if (value != null) {
@@ -105,17 +145,17 @@ final class HtmlDecoder {
       if (meta < 0) {
         return null;
       }
-      int end = ascii.indexOf('>', meta);
+      int end = ascii.indexOf(">", meta);
       if (end < 0) {
         end = length;
       }
       int charset = ascii.indexOf("charset", meta);
       if (charset > 0 && charset < end) {
         int eq = charset + "charset".length();
-        while (eq < end && ascii.charAt(eq) == ' ') {
+        while (eq < end && ascii.at(eq) == ' ') {
           eq++;
         }
-        if (eq < end && ascii.charAt(eq) == '=') {
+        if (eq < end && ascii.at(eq) == '=') {
           String value = attributeValue(ascii, eq + 1, end);
           if (value != null) {
             return value;
@@ -126,17 +166,70 @@ final class HtmlDecoder {
     }
   }
 
-  private static String attributeValue(String text, int start, int end) {
+  private static String attributeValue(Lower text, int start, int end) {
     int i = start;
-    while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '"'
-        || text.charAt(i) == '\'')) {
+    while (i < end && (text.at(i) == ' ' || text.at(i) == '"' || text.at(i) == '\'')) {
       i++;
     }
     int j = i;
-    while (j < end && isCharsetChar(text.charAt(j))) {
+    while (j < end && isCharsetChar(text.at(j))) {
       j++;
     }
     return j > i ? text.substring(i, j) : null;
+  }
+
+  /**
+   * The first bytes of a page read as ISO-8859-1 with ASCII letters in lower case, as {@code new
+   * String(bytes, ISO_8859_1).toLowerCase(Locale.ROOT)} would give for the ASCII words searched
+   * (lower-casing other Latin-1 letters never makes an ASCII character), without the copies.
+   */
+  private static final class Lower {
+    private final ByteBuffer bytes;
+    final int length;
+
+    Lower(ByteBuffer bytes, int length) {
+      this.bytes = bytes;
+      this.length = length;
+    }
+
+    char at(int i) {
+      int c = bytes.get(i) & 0xFF;
+      return (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+
+    boolean startsWith(String word) {
+      return matches(0, word);
+    }
+
+    private boolean matches(int at, String word) {
+      if (at + word.length() > length) {
+        return false;
+      }
+      for (int k = 0; k < word.length(); k++) {
+        if (at(at + k) != word.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    int indexOf(String word, int from) {
+      char first = word.charAt(0);
+      for (int i = Math.max(0, from); i + word.length() <= length; i++) {
+        if (at(i) == first && matches(i, word)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    String substring(int from, int to) {
+      char[] chars = new char[to - from];
+      for (int i = from; i < to; i++) {
+        chars[i - from] = at(i);
+      }
+      return new String(chars);
+    }
   }
 
   private static boolean isCharsetChar(char c) {
@@ -153,33 +246,34 @@ final class HtmlDecoder {
         || n.equals("us-ascii") || n.equals("cp1252") || n.equals("ascii");
   }
 
-  private static boolean hasBom(byte[] b) {
-    return (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB
-        && (b[2] & 0xFF) == 0xBF)
-        || (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
-        || (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE);
+  private static boolean hasBom(ByteBuffer b) {
+    int n = b.remaining();
+    return (n >= 3 && (b.get(0) & 0xFF) == 0xEF && (b.get(1) & 0xFF) == 0xBB
+        && (b.get(2) & 0xFF) == 0xBF)
+        || (n >= 2 && (b.get(0) & 0xFF) == 0xFE && (b.get(1) & 0xFF) == 0xFF)
+        || (n >= 2 && (b.get(0) & 0xFF) == 0xFF && (b.get(1) & 0xFF) == 0xFE);
   }
 
   /** Recognise UTF-16 markup by the zero high bytes of its ASCII characters. */
-  private static Charset utf16WithoutBom(byte[] head) {
-    int pairs = Math.min(head.length / 2, 512);
+  private static Charset utf16WithoutBom(ByteBuffer head) {
+    int pairs = Math.min(Math.min(head.remaining(), DECLARATION_WINDOW) / 2, 512);
     if (pairs < 4) {
       return null;
     }
     // Markup starts with an ASCII character ("<" or white space) whose other byte is zero.
-    if (head[0] == 0 && startsMarkup(head[1]) && head[2] == 0) {
+    if (head.get(0) == 0 && startsMarkup(head.get(1)) && head.get(2) == 0) {
       return StandardCharsets.UTF_16BE;
     }
-    if (startsMarkup(head[0]) && head[1] == 0 && head[3] == 0) {
+    if (startsMarkup(head.get(0)) && head.get(1) == 0 && head.get(3) == 0) {
       return StandardCharsets.UTF_16LE;
     }
     int zeroEven = 0;
     int zeroOdd = 0;
     for (int i = 0; i < pairs; i++) {
-      if (head[2 * i] == 0) {
+      if (head.get(2 * i) == 0) {
         zeroEven++;
       }
-      if (head[2 * i + 1] == 0) {
+      if (head.get(2 * i + 1) == 0) {
         zeroOdd++;
       }
     }

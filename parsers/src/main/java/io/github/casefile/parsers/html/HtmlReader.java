@@ -118,19 +118,47 @@ public final class HtmlReader {
   }
 
   private static Document parse(SourceInput input, List<String> warnings) {
-    HtmlDecoder.Decoded decoded = HtmlDecoder.decode(input);
-    warnings.addAll(decoded.warnings());
     String base = input.name().filter(n -> n.startsWith("http://") || n.startsWith("https://"))
         .orElse("");
+    // Plain UTF-8 without server code (most pages) goes to jsoup as bytes: decoding the page into
+    // a String first held its text twice, the String and jsoup's buffer. A page that fits in the
+    // head keeps the String path: the detectors' head text is that String already.
+    boolean fromBytes = input.length() > SourceInput.HEAD_BYTES && HtmlDecoder.isPlainUtf8(input)
+        && !hasServerCode(input.buffer());
+    HtmlDecoder.Decoded decoded = fromBytes ? null : HtmlDecoder.decode(input);
+    if (decoded != null) {
+      warnings.addAll(decoded.warnings());
+    }
     try {
       Parser parser = Parser.htmlParser().setMaxDepth(input.limits().maxNestingDepth());
-      Document document = Jsoup.parse(withoutServerCode(decoded.text()), base, parser);
+      Document document = fromBytes
+          ? Jsoup.parse(input.openStream(), "UTF-8", base, parser)
+          : Jsoup.parse(withoutServerCode(decoded.text()), base, parser);
       Nesting.flattened(document, input.limits().maxNestingDepth()).ifPresent(warnings::add);
       return document;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | java.io.IOException e) {
       throw new MalformedInputException(input.name().orElse(null),
           "the HTML could not be parsed: " + e.getMessage(), e);
     }
+  }
+
+  /** Tell whether the bytes hold {@code <?php}, which {@link #withoutServerCode} drops. */
+  private static boolean hasServerCode(java.nio.ByteBuffer bytes) {
+    byte[] php = {'<', '?', 'p', 'h', 'p'};
+    int last = bytes.remaining() - php.length;
+    outer:
+    for (int i = 0; i <= last; i++) {
+      if (bytes.get(i) != '<') {
+        continue;
+      }
+      for (int k = 1; k < php.length; k++) {
+        if (bytes.get(i + k) != php[k]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -213,12 +241,15 @@ public final class HtmlReader {
       return structured;
     }
     List<String> metas = new ArrayList<>();
-    for (String key : new String[] {"dc:creator", "dc.creator", "dcterm:creator",
-        "dcterms.creator", "author", "article:author",
-        "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator"}) {
-      String v = meta.metas.get(key);
-      if (v != null && !Bylines.looksLikeUrl(v) && !v.startsWith("@")) {
-        metas.add(v);
+    // The first key that names someone, with every value it has: a page that repeats
+    // "DC.Creator" has several authors.
+    for (String key : PageMetadata.AUTHOR_KEYS) {
+      for (String v : meta.authorMetas.getOrDefault(key, List.of())) {
+        if (!Bylines.looksLikeUrl(v) && !v.startsWith("@")) {
+          metas.add(v);
+        }
+      }
+      if (!metas.isEmpty()) {
         break;
       }
     }

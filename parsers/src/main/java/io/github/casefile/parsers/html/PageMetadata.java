@@ -10,6 +10,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What a page states about itself outside its body, gathered in one walk over the elements: meta
@@ -20,7 +21,14 @@ final class PageMetadata {
   private static final int MAX_TIMES = 8;
   private static final int MAX_HEADINGS = 8;
 
+  /** Meta names and properties of authors, in the order {@code HtmlReader} tries them. */
+  static final List<String> AUTHOR_KEYS = List.of("dc:creator", "dc.creator", "dcterm:creator",
+      "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl",
+      "citation_author", "twitter:creator");
+
   final Map<String, String> metas = new HashMap<>();
+  /** Every value of a repeated author key: Dublin Core gives one creator per element. */
+  final Map<String, List<String>> authorMetas = new HashMap<>(4);
   final JsonLd.Facts jsonLd = new JsonLd.Facts();
   String title;
   String canonical;
@@ -43,51 +51,62 @@ final class PageMetadata {
    */
   static PageMetadata of(Document doc, List<String> warnings) {
     PageMetadata m = new PageMetadata();
-    Element html = doc.selectFirst("html");
+    // The root element is the page's <html>; a query is parsed only if it is not.
+    Element html = doc.firstElementChild();
+    if (html == null || !html.normalName().equals("html")) {
+      html = doc.selectFirst("html");
+    }
     if (html != null && !html.attr("lang").isBlank()) {
       m.htmlLang = html.attr("lang").trim();
     }
-    for (Element e : doc.getAllElements()) {
-      switch (e.normalName()) {
-        case "meta":
-          m.meta(e);
-          break;
-        case "script":
-          if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-            JsonLd.read(scriptText(e), m.jsonLd, warnings);
-          }
-          break;
-        case "title":
-          if (m.title == null) {
-            m.title = e.text();
-          }
-          break;
-        case "link":
-          m.link(e);
-          break;
-        case "a":
-          if (m.relAuthor == null && hasToken(e.attr("rel"), "author")) {
-            m.relAuthor = e.text();
-          }
-          break;
-        case "time":
-          if (m.times.size() < MAX_TIMES) {
-            m.times.add(e);
-          }
-          break;
-        case "h1":
-          if (m.h1s.size() < MAX_HEADINGS) {
-            m.h1s.add(e.text());
-          }
-          break;
-        default:
-          break;
+    // One walk over the nodes: getAllElements() would first collect every element in a list.
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        m.visit(e, warnings);
       }
-      if (e.hasAttr("itemprop")) {
-        m.itemprop(e);
-      }
-    }
+    }, doc);
     return m;
+  }
+
+  private void visit(Element e, List<String> warnings) {
+    switch (e.normalName()) {
+      case "meta":
+        meta(e);
+        break;
+      case "script":
+        if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+          JsonLd.read(scriptText(e), jsonLd, warnings);
+        }
+        break;
+      case "title":
+        if (title == null) {
+          title = e.text();
+        }
+        break;
+      case "link":
+        link(e);
+        break;
+      case "a":
+        if (relAuthor == null && hasToken(e.attr("rel"), "author")) {
+          relAuthor = e.text();
+        }
+        break;
+      case "time":
+        if (times.size() < MAX_TIMES) {
+          times.add(e);
+        }
+        break;
+      case "h1":
+        if (h1s.size() < MAX_HEADINGS) {
+          h1s.add(e.text());
+        }
+        break;
+      default:
+        break;
+    }
+    if (e.hasAttr("itemprop")) {
+      itemprop(e);
+    }
   }
 
   private void meta(Element e) {
@@ -101,7 +120,11 @@ final class PageMetadata {
         continue;
       }
       for (String key : Tokens.split(keys)) {
-        metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+        String k = key.toLowerCase(Locale.ROOT);
+        metas.putIfAbsent(k, content);
+        if (AUTHOR_KEYS.contains(k)) {
+          authorMetas.computeIfAbsent(k, x -> new ArrayList<>(2)).add(content);
+        }
       }
     }
   }
@@ -110,9 +133,13 @@ final class PageMetadata {
     String rel = e.attr("rel");
     if (canonical == null && hasToken(rel, "canonical") && !e.attr("href").isBlank()) {
       String href = e.attr("href").trim();
-      String abs = e.absUrl("href");
-      canonical = href.startsWith("http://") || href.startsWith("https://") || abs.isEmpty()
-          ? href : abs;
+      if (href.startsWith("http://") || href.startsWith("https://")) {
+        canonical = href;
+      } else {
+        // Resolved against the page's address only when relative: resolving costs URL objects.
+        String abs = e.absUrl("href");
+        canonical = abs.isEmpty() ? href : abs;
+      }
     }
   }
 

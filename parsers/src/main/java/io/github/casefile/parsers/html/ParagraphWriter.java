@@ -30,6 +30,8 @@ final class ParagraphWriter {
   private final List<String> paragraphs = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
   private boolean pendingBreak;
+  // White space seen since the last character written: one space before the next one.
+  private boolean pendingSpace;
   private boolean headlineSeen;
   private int nodes;
 
@@ -62,7 +64,7 @@ final class ParagraphWriter {
             if (!text.isBlank()) {
               pendingBreak = false;
             }
-            current.append(text);
+            append(text);
             return FilterResult.CONTINUE;
           }
           if (!(node instanceof Element)) {
@@ -78,7 +80,7 @@ final class ParagraphWriter {
               flush();
             } else {
               pendingBreak = true;
-              current.append(' ');
+              pendingSpace = true;
             }
             return FilterResult.CONTINUE;
           }
@@ -118,15 +120,44 @@ final class ParagraphWriter {
     return false;
   }
 
+  /**
+   * Append text with its white space collapsed as {@link Paragraphs#normalize} does, so that a
+   * paragraph is normalised as it is written rather than copied again when it ends.
+   */
+  private void append(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      while (i < n && isWord(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        // A run of characters other than white space is copied at once.
+        if (pendingSpace && current.length() > 0) {
+          current.append(' ');
+        }
+        pendingSpace = false;
+        current.append(text, start, i);
+      }
+      while (i < n && !isWord(text.charAt(i))) {
+        pendingSpace = true;
+        i++;
+      }
+    }
+  }
+
+  private static boolean isWord(char c) {
+    return c > ' ' && c < 128 || !Paragraphs.isWhitespace(c);
+  }
+
   private void flush() {
     pendingBreak = false;
+    pendingSpace = false;
     if (current.length() == 0) {
       return;
     }
-    String p = Paragraphs.normalize(current);
+    paragraphs.add(current.toString());
     current.setLength(0);
-    if (!p.isEmpty()) {
-      paragraphs.add(p);
-    }
   }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>A byline such as {@code "By Kim Ga Young and Lee Sang Yong"}, {@code "Kim Ga Young, Lee Sang
  * Yong"} or {@code "kim@example.org (Kim Ga Young)"} gives the names in order. What is not a name
  * is dropped: a leading "By", e-mail addresses, roles ("Staff Reporter", "North Korea
- * Correspondent", "Op-ed"), dates and times, wire services ("Reuters", "AP"), a trailing "for
+ * Correspondent", "Op-ed"), degrees after a comma ("MA", "PhD"), dates and times, wire services ("Reuters", "AP"), a trailing "for
  * Outlet" or "in Seoul", and anything after a {@code |}. Names in scripts without letter case are
  * kept as they are.
  */
@@ -66,6 +66,12 @@ public final class Bylines {
       "kyodo news", "upi", "efe", "dpa", "press association", "pa", "staff", "agencies",
       "wire services", "mailonline", "dailymail.com", "daily mail reporter", "anonymous",
       "unknown", "admin", "administrator");
+
+  // Degrees and professional letters written after a name and a comma ("Brenda Goodman, MA"):
+  // they qualify the name before them and name no one. Compared without dots.
+  private static final Set<String> CREDENTIALS = Set.of("ma", "ms", "msc", "mba", "mph", "md",
+      "phd", "dphil", "rn", "bsn", "np", "dds", "dmd", "jd", "llm", "ba", "bs", "bsc", "mfa",
+      "msw", "lcsw", "rd", "cpa", "facp", "frcp", "edd", "psyd", "pharmd", "mpp", "mpa");
 
   // Words of a page's byline widgets, not of names: "Follow", "View profile", "5 min read".
   private static final Set<String> WIDGET_WORDS = Set.of("share", "email", "e-mail", "twitter",
@@ -284,6 +290,9 @@ public final class Bylines {
     }
     text = stripEdges(text);
     if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    if (CREDENTIALS.contains(bare(text).replace(".", ""))) {
       return Optional.empty();
     }
     String[] words = text.split("\\s+");

@@ -81,6 +81,17 @@ public final class Dates {
   }
 
   /**
+   * Return the number of an English month written in full or abbreviated ("oct", "sept",
+   * "october"), shared by the formats that read dates.
+   *
+   * @param lowerCaseName the name in lower case
+   * @return 1 to 12, or null if it names no month
+   */
+  public static Integer month(String lowerCaseName) {
+    return MONTHS.get(lowerCaseName);
+  }
+
+  /**
    * Read the calendar day at the start of a value that is not a date this class reads as a whole,
    * such as the {@code 2020-09-11-21-22-34} of some static-site exports. The caller warns that the
    * rest was not read.

@@ -1,6 +1,7 @@
 package io.github.casefile.parsers.text;
 
 import io.github.casefile.model.PartialDateTime;
+import io.github.casefile.parsers.internal.Dates;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,15 +29,6 @@ final class TextDates {
   private static final Pattern TIME = Pattern.compile(
       "(?<![\\d:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d)\\s{0,2}([AaPp]\\.?[Mm]\\.?)?"
           + "(?:\\s{0,2}([A-Z]{1,4}\\b))?");
-
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
-      Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("june", 6), Map.entry("jul", 7),
-      Map.entry("july", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("sep", 9),
-      Map.entry("sept", 9), Map.entry("september", 9), Map.entry("oct", 10),
-      Map.entry("october", 10), Map.entry("nov", 11), Map.entry("november", 11),
-      Map.entry("dec", 12), Map.entry("december", 12));
 
   // Only zones whose offset is fixed by their name; ambiguous ones (IST, CST) are not read.
   private static final Map<String, ZoneOffset> ZONES = Map.of(
@@ -101,7 +93,7 @@ final class TextDates {
   private static Reading monthName(Pattern pattern, int monthGroup, int dayGroup, String line) {
     Matcher m = pattern.matcher(line);
     while (m.find()) {
-      Integer month = MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT));
+      Integer month = Dates.month(m.group(monthGroup).toLowerCase(Locale.ROOT));
       if (month != null) {
         LocalDate date = date(m.group(3), month, m.group(dayGroup));
         return date == null ? new Reading(null, m.group()) : new Reading(withTime(date, line), null);

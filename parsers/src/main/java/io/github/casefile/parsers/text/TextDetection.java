@@ -2,7 +2,7 @@ package io.github.casefile.parsers.text;
 
 import io.github.casefile.model.Paragraphs;
 import io.github.casefile.spi.SourceInput;
-import java.util.List;
+import java.nio.ByteBuffer;
 
 /**
  * Tells how sure the text format is that an input is plain text, from its head: never for empty,
@@ -27,8 +27,10 @@ final class TextDetection {
    * @return 0, {@value #PROSE} or {@value #SEED_LAYOUT}
    */
   static int score(SourceInput input) {
-    byte[] head = input.head();
-    if (head.length == 0 || isBinary(head)) {
+    // A view of the bytes, not input.head()'s 16 KB copy: detection runs on every input.
+    ByteBuffer bytes = input.buffer();
+    int headLength = Math.min(bytes.remaining(), SourceInput.HEAD_BYTES);
+    if (headLength == 0 || isBinary(bytes, headLength)) {
       return 0;
     }
     String text = input.headText();
@@ -40,28 +42,28 @@ final class TextDetection {
     if (start == text.length()) {
       return 0;
     }
-    String body = text.substring(start);
     if (!hasLetters(text, start)) {
       // symbols alone are no prose, unless under this format's own (empty) byline line, as the
       // renderer writes an article without headline or authors whose paragraphs are "&" or "42"
-      return bylineFollowsFirstLine(body) && body.strip().indexOf('\n') > 0 ? PROSE : 0;
+      return earlyByline(text, start) != null && text.strip().indexOf('\n') > 0 ? PROSE : 0;
     }
     // The seed's byline under the first line wins even over a headline that opens with a tag.
-    if (isSeedLayout(body)) {
+    TextBylines.SeedByline byline = earlyByline(text, start);
+    if (byline != null && !byline.isEmpty()) {
       return SEED_LAYOUT;
     }
     if (isMarkup(text, start)) {
       // A first line that merely opens like markup ("<b> …", "--- …") under which the seed's
       // (possibly empty) byline follows is still a headline of this format.
-      return bylineFollowsFirstLine(body) ? PROSE : 0;
+      return byline != null ? PROSE : 0;
     }
     return PROSE;
   }
 
-  private static boolean isBinary(byte[] head) {
+  private static boolean isBinary(ByteBuffer bytes, int headLength) {
     int control = 0;
-    for (byte b : head) {
-      int c = b & 0xFF;
+    for (int i = 0; i < headLength; i++) {
+      int c = bytes.get(i) & 0xFF;
       if (c == 0) {
         return true;
       }
@@ -69,7 +71,7 @@ final class TextDetection {
         control++;
       }
     }
-    return control > head.length * MAX_CONTROL_SHARE;
+    return control > headLength * MAX_CONTROL_SHARE;
   }
 
   private static boolean isMarkup(String text, int start) {
@@ -125,29 +127,36 @@ final class TextDetection {
     return false;
   }
 
-  /** A first line, then (after blank lines) a byline with a {@code |} and authors or a date. */
-  private static boolean isSeedLayout(String text) {
-    TextBylines.SeedByline byline = earlyByline(text);
-    return byline != null && !byline.isEmpty();
-  }
-
-  /** A byline {@code |} in the first two lines, even an empty one as the renderer writes. */
-  private static boolean bylineFollowsFirstLine(String text) {
-    return earlyByline(text) != null;
-  }
-
-  private static TextBylines.SeedByline earlyByline(String text) {
-    List<String> lines = TextLines.split(text);
+  /**
+   * Find the seed's byline (a line with a {@code |}, even an empty one as the renderer writes) in
+   * the first two non-blank lines from {@code start}. Reads those lines in place: no list of every
+   * line of a 16 KB head, and no copy of a line without a {@code |}, which cannot be a byline.
+   */
+  private static TextBylines.SeedByline earlyByline(String text, int start) {
     int seen = 0;
-    for (String raw : lines) {
-      String line = Paragraphs.normalize(raw);
-      if (line.isEmpty()) {
-        continue;
+    int from = start;
+    while (from < text.length()) {
+      int end = from;
+      boolean blank = true;
+      boolean bar = false;
+      char c = 0;
+      while (end < text.length()) {
+        c = text.charAt(end);
+        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+          break;
+        }
+        blank &= Paragraphs.isWhitespace(c);
+        bar |= c == '|';
+        end++;
       }
-      TextBylines.SeedByline byline = TextBylines.seedByline(line);
-      if (byline != null || ++seen == LINES_TO_LOOK_AT - 1) {
-        return byline;
+      if (!blank) {
+        TextBylines.SeedByline byline = bar
+            ? TextBylines.seedByline(Paragraphs.normalize(text.substring(from, end))) : null;
+        if (byline != null || ++seen == LINES_TO_LOOK_AT - 1) {
+          return byline;
+        }
       }
+      from = end + (c == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? 2 : 1);
     }
     return null;
   }

@@ -18,6 +18,9 @@ public final class WordPressPageFormat implements SourceFormat {
   private static final WordPressMarkup MARKUP = new WordPressMarkup();
   private static final List<String> SIGNS = List.of("/wp-content/", "/wp-includes/",
       "content=\"wordpress", "entry-content", "entry-title", "posted-on", "wp-json", "wp-block-");
+  private static final IgnoreCase.Words SIGN_WORDS = new IgnoreCase.Words(SIGNS);
+  /** The generator tag's sign: enough alone. */
+  private static final int GENERATOR_SIGN = SIGN_WORDS.bit("content=\"wordpress");
 
   /** Create the format; it holds no state. */
   public WordPressPageFormat() {}
@@ -39,14 +42,9 @@ public final class WordPressPageFormat implements SourceFormat {
     if (markup == 0) {
       return 0;
     }
-    String head = input.headText();
-    int signs = 0;
-    for (String sign : SIGNS) {
-      if (IgnoreCase.contains(head, sign)) {
-        signs++;
-      }
-    }
-    if (signs >= 2 || IgnoreCase.contains(head, "content=\"wordpress")) {
+    int found = IgnoreCase.which(input.headText(), SIGN_WORDS);
+    int signs = Integer.bitCount(found);
+    if (signs >= 2 || (found & GENERATOR_SIGN) != 0) {
       return Math.min(100, Math.max(markup, 90) + 5);
     }
     return signs == 1 ? Math.max(1, markup - 10) : 0;

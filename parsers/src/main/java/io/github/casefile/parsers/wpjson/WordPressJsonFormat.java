@@ -71,8 +71,13 @@ public final class WordPressJsonFormat implements SourceFormat {
 
   @Override
   public int detect(SourceInput input) {
-    String head = input.headText().stripLeading();
-    if (head.isEmpty() || head.charAt(0) != '{' && head.charAt(0) != '[') {
+    String head = input.headText();
+    // The first character after white space, without stripLeading()'s copy of the head.
+    int first = 0;
+    while (first < head.length() && Character.isWhitespace(head.charAt(first))) {
+      first++;
+    }
+    if (first == head.length() || head.charAt(first) != '{' && head.charAt(first) != '[') {
       return 0;
     }
     boolean rendered = head.contains("\"rendered\"");

@@ -90,4 +90,55 @@ class HtmlDecoderTest {
     assertThat(Pages.parse(mixed.getBytes(StandardCharsets.UTF_8), "x.html").paragraphs())
         .containsExactly(P1);
   }
+
+  @Test
+  void tellsWhichPagesJsoupMayReadAsUtf8BytesWithoutDecodingThemFirst() {
+    byte[] utf8 = page("<meta charset=\"utf-8\">", KOREAN).getBytes(StandardCharsets.UTF_8);
+    assertThat(HtmlDecoder.isPlainUtf8(input(utf8, SourceHint.named("p.html"), Limits.defaults())))
+        .isTrue();
+    byte[] undeclared = page("", "caf\u00e9 \uD83D\uDE00").getBytes(StandardCharsets.UTF_8);
+    assertThat(HtmlDecoder.isPlainUtf8(input(undeclared, SourceHint.named("p.html"),
+        Limits.defaults()))).isTrue();
+    // What decode() reads otherwise, or warns about, is not plain.
+    byte[] latin = page("<meta charset=\"windows-1252\">", "caf\u00e9")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(HtmlDecoder.isPlainUtf8(input(latin, SourceHint.named("p.html"),
+        Limits.defaults()))).isFalse();
+    byte[] bom = ("\uFEFF" + page("", "x")).getBytes(StandardCharsets.UTF_8);
+    assertThat(HtmlDecoder.isPlainUtf8(input(bom, SourceHint.named("p.html"), Limits.defaults())))
+        .isFalse();
+    byte[] broken = page("", "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(HtmlDecoder.isPlainUtf8(input(broken, SourceHint.named("p.html"),
+        Limits.defaults()))).isFalse();
+    assertThat(HtmlDecoder.isPlainUtf8(input(undeclared,
+        SourceHint.builder().uri("p.html").charset("ISO-8859-1").build(), Limits.defaults())))
+        .isFalse();
+    // Over the character limit the decoder's LimitExceededException must still be raised.
+    assertThat(HtmlDecoder.isPlainUtf8(input(undeclared, SourceHint.named("p.html"),
+        Limits.builder().maxChars(10).build()))).isFalse();
+  }
+
+  @Test
+  void readsALargeUtf8PageFromItsBytesAsFromItsDecodedText() {
+    StringBuilder body = new StringBuilder();
+    while (body.length() < 3 * SourceInput.HEAD_BYTES) {
+      body.append("<p>").append(KOREAN).append(" caf\u00e9 \uD83D\uDE00 ").append(P1).append("</p>");
+    }
+    String html = "<html><head><title>T</title></head><body><article>" + body
+        + "</article></body></html>";
+    // Over the head's size and plain UTF-8: jsoup reads the bytes. The same page with a PHP
+    // block, which is dropped from the decoded text, goes through the String.
+    Article fromBytes = Pages.parse(html.getBytes(StandardCharsets.UTF_8), "p.html");
+    Article fromText = Pages.parse((html + "<?php echo 1; ?>").getBytes(StandardCharsets.UTF_8),
+        "p.html");
+    assertThat(HtmlDecoder.isPlainUtf8(input(html.getBytes(StandardCharsets.UTF_8),
+        SourceHint.named("p.html"), Limits.defaults()))).isTrue();
+    assertThat(fromBytes.paragraphs()).isEqualTo(fromText.paragraphs()).isNotEmpty();
+    assertThat(fromBytes.paragraphs().get(0)).contains(KOREAN, "caf\u00e9 \uD83D\uDE00");
+    assertThat(fromBytes.warnings()).isEqualTo(fromText.warnings());
+  }
+
+  private static SourceInput input(byte[] bytes, SourceHint hint, Limits limits) {
+    return SourceInput.of(bytes, hint, limits);
+  }
 }

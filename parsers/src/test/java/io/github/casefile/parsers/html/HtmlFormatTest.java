@@ -115,6 +115,36 @@ class HtmlFormatTest {
   }
 
   @Test
+  void keepsTheSpaceBetweenByAndANameInSeparateElements() {
+    // html-dev yahoo-3: "<span>By </span><span class=fn>GILLIAN MOHNEY</span>" gave "ByGILLIAN".
+    String body = "<article><cite class=\"byline\"><span>By </span><span class=\"fn\">Jane"
+        + " Roe</span> <abbr>March 11, 2015 3:46 PM</abbr></cite><div><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div></article>";
+    assertThat(parse(page("", body)).authors()).containsExactly("Jane Roe");
+  }
+
+  @Test
+  void readsTheBylineInFurnitureThatTheRelaxedAttemptReadsTheArticleIn() {
+    // html-dev yahoo-2: the headline, the byline and the story sit in a box whose class names a
+    // "modal"; the strict attempt skips it, the relaxed one finds the story there, and the
+    // byline must be read there too.
+    String body = "<div class=\"wrap Mstart(8px)--modalMinWidth\"><h1>Ship breaks up</h1>"
+        + "<div class=\"attr\"><div class=\"author-name\">NATALIYA VASILYEVA</div></div>"
+        + "<div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>";
+    Article a = parse(page("", body));
+    assertThat(a.authors()).containsExactly("NATALIYA VASILYEVA");
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void readsEveryRepeatedDublinCoreCreator() {
+    // html-dev ietf-1: two DC.Creator elements, of which only the first was read.
+    Article a = parse(page("<meta name=\"DC.Creator\" content=\"Kooman, F.\">"
+        + "<meta name=\"DC.Creator\" content=\"Jong, Michiel de\">", BODY));
+    assertThat(a.authors()).containsExactly("F. Kooman", "Michiel de Jong");
+  }
+
+  @Test
   void readsRelAuthorAndTimeDatetime() {
     String body = "<article><p class=\"meta\"><a rel=\"author\" href=\"/u/1\">Jane Roe</a>"
         + "<time datetime=\"2016-07-06T09:30\">July 6</time></p>" + "<div><p>" + P1 + "</p><p>"

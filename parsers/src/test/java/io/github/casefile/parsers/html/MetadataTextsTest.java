@@ -31,4 +31,17 @@ class MetadataTextsTest {
     assertThat(Headlines.choose(null, null, "Reuters - China returns eight defectors to North",
         "Reuters")).isEqualTo("China returns eight defectors to North");
   }
+
+  @Test
+  void prefersTheHeadingWhenTheStructuredHeadlineAddsTheAuthorsAndSitesNames() {
+    // html-dev medium-3: JSON-LD's headline appends "- John C. Welch - Medium" to the h1; the
+    // outlet's cut alone left the author's name in the headline.
+    assertThat(Headlines.choose("Samantha and The Great Big Lie - John C. Welch - Medium",
+        "Samantha and The Great Big Lie", "Samantha and The Great Big Lie. How to get shanked"
+            + " doing what people… | by John C. Welch | Medium", "Medium"))
+        .isEqualTo("Samantha and The Great Big Lie");
+    // Words of the headline after a separator stay: they are not a name.
+    assertThat(Headlines.choose("Brexit - what happens next - Daily News", "Brexit",
+        "Brexit - what happens next", null)).isEqualTo("Brexit - what happens next");
+  }
 }

@@ -38,6 +38,14 @@ class BylinesTest {
   }
 
   @Test
+  void dropsADegreeWrittenAfterTheName() {
+    // html-dev webmd-1: rel=author "Brenda  Goodman, MA" gave a second author "MA".
+    assertThat(Bylines.fromPage("Brenda  Goodman, MA")).containsExactly("Brenda Goodman");
+    assertThat(Bylines.fromPage("By Hansa D. Bhargava, M.D., and Jane Roe, PhD"))
+        .containsExactly("Hansa D. Bhargava", "Jane Roe");
+  }
+
+  @Test
   void readsANameWrittenSurnameFirst() {
     assertThat(Bylines.split("Kooman, F.")).containsExactly("F. Kooman");
     assertThat(Bylines.split("Jong, Michiel de")).containsExactly("Michiel de Jong");
