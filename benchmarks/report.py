@@ -16,6 +16,7 @@ import sys
 ORDER = ["jsoupText", "readability4j", "boilerpipe", "casefileHtml", "casefileHtmlExtract",
          "casefileTextExtract", "jsonWrite", "jsonRead"]
 INPUT = {"casefileTextExtract": "text", "jsonWrite": "json", "jsonRead": "json"}
+CEILING = "machine ceiling"  # the page set name of MachineCeiling, which has no parameters
 
 
 def fork_median(metric):
@@ -25,6 +26,8 @@ def fork_median(metric):
 
 
 def label(params):
+    if not params:
+        return CEILING
     if params.get("pagesDir"):
         return params["pagesDir"]
     return "generated (seed %s, %s pages)" % (params.get("seed"), params.get("generatedPages"))
@@ -77,7 +80,7 @@ def table(runs):
               f"| {fmt(alloc(one), 0)} | {fmt(mbps(two)) if two else ''} | {scale} |")
 
 
-def ratios(runs):
+def ratios(runs, top=None):
     def get(name, threads=1):
         return runs.get((name, threads))
 
@@ -97,21 +100,39 @@ def ratios(runs):
         if one and two:
             v = fork_median(two["primaryMetric"]) / fork_median(one["primaryMetric"])
             rows.append((f"{name}: 2 threads / 1 thread (median of forks)", v, ">= 1.8", lambda v: v >= 1.8))
+            if top:
+                rows.append((f"{name}: scaling / the machine's ceiling ({top:.2f})", v / top,
+                             ">= 0.9", lambda v: v >= 0.9))
     print("| ratio | measured | goal | met |")
     print("|---|---:|---|---|")
     for what, value, goal, ok in rows:
         print(f"| {what} | {fmt(value, 2)} | {goal} | {'yes' if ok(value) else 'no'} |")
 
 
+def ceiling(sets):
+    """2-thread / 1-thread ratio of MachineCeiling.arithmetic, or None when it was not run."""
+    runs = sets.get(CEILING, {})
+    one, two = runs.get(("arithmetic", 1)), runs.get(("arithmetic", 2))
+    if not one or not two:
+        return None
+    return fork_median(two["primaryMetric"]) / fork_median(one["primaryMetric"])
+
+
 def main(paths):
     if not paths:
         print(__doc__, file=sys.stderr)
         return 2
-    for name, runs in load(paths).items():
+    sets = load(paths)
+    top = ceiling(sets)
+    for name, runs in sets.items():
+        if name == CEILING:
+            continue
         print(f"\n### Pages: {name}\n")
         table(runs)
         print()
-        ratios(runs)
+        ratios(runs, top)
+    if top is not None:
+        print(f"\nMachine ceiling (MachineCeiling.arithmetic, no allocation): 2 threads / 1 thread = {top:.2f}")
     return 0
 
 

@@ -60,7 +60,7 @@ run() { # name, extra JMH arguments...
   grep -m1 '^# pages:' "$out/$name.log" || true
   # Pages Casefile cannot read are left out of every benchmark; name them once.
   grep 'left out' "$out/$name.err" | sort -u | sed 's/^/  /' || true
-  grep -E '^PageBenchmarks\.[A-Za-z0-9]+ ' "$out/$name.log" || true
+  grep -E '^(PageBenchmarks|MachineCeiling)\.[A-Za-z0-9]+ ' "$out/$name.log" || true
 }
 
 results=()
@@ -73,6 +73,11 @@ for set in "${sets[@]}"; do
   run "$set-t2" "$scaling" -t 2 "${params[@]}"
   results+=("$out/$set-t1.json" "$out/$set-t2.json")
 done
+
+# The machine's own ceiling for 2 threads: pure arithmetic, no allocation, nothing shared.
+run ceiling-t1 'MachineCeiling' -t 1
+run ceiling-t2 'MachineCeiling' -t 2
+results+=("$out/ceiling-t1.json" "$out/ceiling-t2.json")
 
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt"
 python3 benchmarks/report.py "${results[@]}" | tee "$out/table.md"
