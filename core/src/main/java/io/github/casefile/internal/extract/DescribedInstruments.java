@@ -41,6 +41,9 @@ final class DescribedInstruments {
       "all", "any", "some", "new", "other", "of", "and", "or", "to", "in", "with", "by", "under",
       "at", "for", "from", "as", "on", "after");
   private static final int TITLE_WINDOW = 8;
+  /** Every head {@link #describe} starts on; {@link Lexicon#DESCRIBED_HEAD} marks them. */
+  static final Set<String> HEADS = union(ORDER_HEADS, RULE_HEADS, REPORT_HEADS,
+      Set.of("code", "law", "resolution", "opinion"));
 
   private final TextAnalysis a;
   private final Records records;
@@ -77,7 +80,9 @@ final class DescribedInstruments {
       int limit = a.sentLast[s] + 1;
       for (int h = first; h < limit; h++) {
         a.work.step();
-        if (a.tokType[h] != TextAnalysis.WORD || taken[h]) {
+        // one bit test skips the words that head no description (all but a few)
+        if (a.tokType[h] != TextAnalysis.WORD || taken[h]
+            || (a.tokFlags[h] & Lexicon.DESCRIBED_HEAD) == 0) {
           continue;
         }
         int[] span = describe(h, first, limit);
@@ -110,6 +115,15 @@ final class DescribedInstruments {
       mentions.addAll(found);
       mentions.sort(Comparator.comparingInt(m -> m.start));
     }
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new java.util.HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
   }
 
   private InstrumentKind kindOf(int h) {
