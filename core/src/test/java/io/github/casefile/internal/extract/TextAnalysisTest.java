@@ -92,7 +92,7 @@ class TextAnalysisTest {
           for (int i = 0; i < a.tokenCount; i++) {
             String expected = a.tokType[i] == TextAnalysis.PUNCT ? a.token(i)
                 : TextAnalysis.normalize(a.token(i));
-            assertThat(a.tokNorm[i]).isEqualTo(expected).isSameAs(a.norms[a.tokId[i]]);
+            assertThat(a.tokNorm[i]).isEqualTo(expected).isSameAs(a.norm(a.tokId[i]));
             assertThat(a.tokFlags[i] & ~(TextAnalysis.CAP | TextAnalysis.ALL_CAPS))
                 .isEqualTo(Lexicon.classes(expected) | (a.tokFlags[i] & Lexicon.DATE_CUE));
             for (int j = 0; j < i; j++) {
