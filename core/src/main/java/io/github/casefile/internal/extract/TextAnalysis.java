@@ -53,19 +53,19 @@ final class TextAnalysis {
   final Vocabulary vocabulary;
   private final int vocabularySize;
   /** The text's norms the vocabulary does not hold, by id minus the vocabulary's size. */
-  private String[] localNorms = new String[32];
-  private int[] localHash = new int[32];
-  private int[] localClasses = new int[32];
+  private String[] localNorms;
+  private int[] localHash;
+  private int[] localClasses;
   private int localCount;
   /** Open-addressing table of local norm indexes (-1 for empty), keyed by the norm's hash. */
-  private int[] localSlots = emptySlots(64);
+  private int[] localSlots;
   int[] tokSentence;
   int sentenceCount;
-  int[] sentFirst = new int[16];
-  int[] sentLast = new int[16];
-  int[] sentStart = new int[16];
-  int[] sentEnd = new int[16];
-  int[] sentParagraph = new int[16];
+  int[] sentFirst;
+  int[] sentLast;
+  int[] sentStart;
+  int[] sentEnd;
+  int[] sentParagraph;
 
   private TextAnalysis(String text, Work work, Vocabulary vocabulary) {
     this.text = text;
@@ -83,6 +83,19 @@ final class TextAnalysis {
     tokNorm = new String[capacity];
     tokId = new int[capacity];
     tokSentence = new int[capacity];
+    // a sentence has about 25 tokens; a text has a new word (not in the vocabulary) per 15 to 30
+    // characters: sized so that these grow seldom, since every growth leaves garbage behind
+    int sentences = 8 + capacity / 16;
+    sentFirst = new int[sentences];
+    sentLast = new int[sentences];
+    sentStart = new int[sentences];
+    sentEnd = new int[sentences];
+    sentParagraph = new int[sentences];
+    int words = 16 + text.length() / 24;
+    localNorms = new String[words];
+    localHash = new int[words];
+    localClasses = new int[words];
+    localSlots = emptySlots(Integer.highestOneBit(words) * 4);
   }
 
   /**
@@ -418,6 +431,9 @@ final class TextAnalysis {
 
   /** Build a word's norm, {@code length} characters, as {@link #normalize} would. */
   private String inPlaceNorm(int start, int end, int length) {
+    if (length == end - start && !hasUpperCase(start, end)) {
+      return text.substring(start, end); // nothing dropped or lowered: one array, not two
+    }
     char[] out = new char[length];
     int j = 0;
     for (int k = start; k < end; k++) {
@@ -427,6 +443,15 @@ final class TextAnalysis {
       }
     }
     return new String(out);
+  }
+
+  private boolean hasUpperCase(int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (chars[k] >= 'A' && chars[k] <= 'Z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tell whether a token's norm, {@code length} characters long, equals {@code norm}. */
