@@ -18,6 +18,8 @@ final class TextAnalysis {
   static final int CAP = 1;
   /** Token flag: the token is a word of two or more characters whose letters are all upper case. */
   static final int ALL_CAPS = 2;
+  /** Token flag: a line break lies between the token before and this one (a paragraph break). */
+  static final int BREAK_BEFORE = 8;
 
   /** A sentence longer than this many tokens is cut, which bounds every per-sentence window. */
   static final int MAX_SENTENCE_TOKENS = 250;
@@ -59,6 +61,10 @@ final class TextAnalysis {
   private int localCount;
   /** Open-addressing table of local norm indexes (-1 for empty), keyed by the norm's hash. */
   private int[] localSlots;
+  /** The norm id of each ASCII punctuation mark once seen (-1 before): a mark is looked up once. */
+  private final int[] markIds = new int[128];
+  /** Whether the tokenizer passed a line break since the last token. */
+  private boolean lineBreak;
   int[] tokSentence;
   int sentenceCount;
   int[] sentFirst;
@@ -96,6 +102,7 @@ final class TextAnalysis {
     localHash = new int[words];
     localClasses = new int[words];
     localSlots = emptySlots(Integer.highestOneBit(words) * 4);
+    Arrays.fill(markIds, -1);
   }
 
   /**
@@ -198,7 +205,14 @@ final class TextAnalysis {
       if (ch < 128 && !ASCII_WORD[ch]) {
         // ASCII space or punctuation, the commonest characters after letters
         if (!Character.isWhitespace(ch)) {
-          add(i, i + 1, PUNCT);
+          int id = markIds[ch];
+          if (id < 0) {
+            id = intern(i, i + 1, PUNCT);
+            markIds[ch] = id;
+          }
+          store(i, i + 1, PUNCT, id, 0);
+        } else if (ch == '\n') {
+          lineBreak = true;
         }
         i++;
         continue;
@@ -213,6 +227,13 @@ final class TextAnalysis {
       if (isLetterOrDigit(cp)) {
         int start = i;
         boolean digitsOnly = cp >= '0' && cp <= '9';
+        // While the token is ASCII letters and digits only (most are), its norm's hash and its
+        // case are gathered here, so that the norm is looked up without reading it again.
+        boolean plain = cp < 128;
+        int h = lowerAscii(cp);
+        boolean upper = cp >= 'A' && cp <= 'Z';
+        boolean lower = cp >= 'a' && cp <= 'z';
+        boolean firstUpper = upper;
         i += len;
         while (i < n) {
           work.step();
@@ -220,6 +241,9 @@ final class TextAnalysis {
           if (c < 128) {
             if (ASCII_WORD[c]) {
               digitsOnly &= c >= '0' && c <= '9';
+              h = 31 * h + lowerAscii(c);
+              upper |= c >= 'A' && c <= 'Z';
+              lower |= c >= 'a' && c <= 'z';
               i++;
               continue;
             }
@@ -236,6 +260,7 @@ final class TextAnalysis {
               && (i + 1 >= n || !Character.isLetterOrDigit(text[i + 1]))
               && i - start > 2 && !digitsOnly) {
             i += 1; // plural possessive: Workers' Party
+            plain = false;
             break;
           } else if (digitsOnly && (c == '.' || c == ',') && i + 1 < n
               && text[i + 1] >= '0' && text[i + 1] <= '9'
@@ -244,8 +269,16 @@ final class TextAnalysis {
           } else {
             break;
           }
+          plain = false;
         }
-        add(start, i, digitsOnly ? NUMBER : WORD);
+        int type = digitsOnly ? NUMBER : WORD;
+        if (plain) {
+          int shape = type != WORD ? 0 : cp <= '9' ? Lexicon.DATE_CUE : !firstUpper ? 0
+              : i - start < 2 || lower ? CAP : CAP | ALL_CAPS;
+          store(start, i, type, lookUp(h, null, i - start, start, i, type, upper), shape);
+        } else {
+          add(start, i, type);
+        }
         continue;
       }
       add(i, i + len, PUNCT);
@@ -263,6 +296,10 @@ final class TextAnalysis {
       ASCII_WORD[c] = true;
       ASCII_WORD[c - 'a' + 'A'] = true;
     }
+  }
+
+  private static int lowerAscii(int c) {
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
   }
 
   private static boolean isLetterOrDigit(int c) {
@@ -305,20 +342,28 @@ final class TextAnalysis {
   }
 
   private void add(int start, int end, int type) {
+    store(start, end, type, intern(start, end, type), shape(start, end, type));
+  }
+
+  private void grow() {
+    int size = tokStart.length * 2;
+    tokStart = Arrays.copyOf(tokStart, size);
+    tokEnd = Arrays.copyOf(tokEnd, size);
+    tokType = Arrays.copyOf(tokType, size);
+    tokFlags = Arrays.copyOf(tokFlags, size);
+    tokNorm = Arrays.copyOf(tokNorm, size);
+    tokId = Arrays.copyOf(tokId, size);
+    tokSentence = Arrays.copyOf(tokSentence, size);
+  }
+
+  /** Append a token whose norm id and shape flags are known. */
+  private void store(int start, int end, int type, int id, int shape) {
     if (tokenCount == tokStart.length) {
-      int size = tokStart.length * 2;
-      tokStart = Arrays.copyOf(tokStart, size);
-      tokEnd = Arrays.copyOf(tokEnd, size);
-      tokType = Arrays.copyOf(tokType, size);
-      tokFlags = Arrays.copyOf(tokFlags, size);
-      tokNorm = Arrays.copyOf(tokNorm, size);
-      tokId = Arrays.copyOf(tokId, size);
-      tokSentence = Arrays.copyOf(tokSentence, size);
+      grow();
     }
     tokStart[tokenCount] = start;
     tokEnd[tokenCount] = end;
     tokType[tokenCount] = (byte) type;
-    int id = intern(start, end, type);
     tokId[tokenCount] = id;
     int classes;
     if (id < vocabularySize) {
@@ -328,7 +373,8 @@ final class TextAnalysis {
       tokNorm[tokenCount] = localNorms[id - vocabularySize];
       classes = localClasses[id - vocabularySize];
     }
-    tokFlags[tokenCount] = shape(start, end, type) | classes;
+    tokFlags[tokenCount] = shape | classes | (lineBreak ? BREAK_BEFORE : 0);
+    lineBreak = false;
     tokenCount++;
   }
 
@@ -367,19 +413,32 @@ final class TextAnalysis {
       norm = normalize(text.subSequence(start, end));
       h = norm.hashCode();
     }
+    return lookUp(h, norm, length, start, end, type, true);
+  }
+
+  /**
+   * Return the id of a token's norm given its hash: the vocabulary's id, else this text's, adding
+   * the norm if new. {@code norm} is the norm if built already, else null (the characters are
+   * compared in place); {@code upper} false promises that the norm is the token as written.
+   */
+  private int lookUp(int h, String norm, int length, int start, int end, int type,
+      boolean upper) {
+    // a norm written as is (punctuation, a lower-case ASCII word) compares character for character
+    int compare = upper ? type : PUNCT;
     if (vocabularySize > 0) {
       Vocabulary v = vocabulary;
-      int id = find(v.norms, v.hashes, v.slots, h, norm, length, start, end, type);
+      int id = find(v.norms, v.hashes, v.slots, h, norm, length, start, end, compare);
       if (id >= 0) {
         return id;
       }
     }
-    int found = find(localNorms, localHash, localSlots, h, norm, length, start, end, type);
+    int found = find(localNorms, localHash, localSlots, h, norm, length, start, end, compare);
     if (found >= 0) {
       return vocabularySize + found;
     }
     if (norm == null) {
-      norm = type == PUNCT ? punctuation(start, end) : inPlaceNorm(start, end, length);
+      norm = type == PUNCT ? punctuation(start, end)
+          : upper ? inPlaceNorm(start, end, length) : text.substring(start, end);
     }
     // every word of the Lexicon is in the vocabulary already, so a new norm has no class (unless
     // a finder's class initialiser analyses text before the vocabulary is built)
@@ -514,18 +573,18 @@ final class TextAnalysis {
     int paragraph = 0;
     for (int i = 0; i < tokenCount; i++) {
       work.step();
-      boolean newParagraph = i + 1 < tokenCount && paragraphBreak(tokEnd[i], tokStart[i + 1]);
+      boolean newParagraph = i + 1 < tokenCount && breakBefore(i + 1);
       boolean end = newParagraph || i + 1 == tokenCount || i - first + 1 >= MAX_SENTENCE_TOKENS;
       int last = i;
       if (!end && tokType[i] == PUNCT && isTerminator(i)) {
         last = i;
         while (last + 1 < tokenCount && isCloser(last + 1)
-            && !paragraphBreak(tokEnd[last], tokStart[last + 1])) {
+            && !breakBefore(last + 1)) {
           last++;
         }
         end = last + 1 >= tokenCount || startsSentence(last + 1);
         if (end) {
-          newParagraph = last + 1 < tokenCount && paragraphBreak(tokEnd[last], tokStart[last + 1]);
+          newParagraph = last + 1 < tokenCount && breakBefore(last + 1);
           i = last;
         }
       }
@@ -539,13 +598,9 @@ final class TextAnalysis {
     }
   }
 
-  private boolean paragraphBreak(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (chars[k] == '\n') {
-        return true;
-      }
-    }
-    return false;
+  /** Tell whether a line break separates token {@code i} from the one before. */
+  private boolean breakBefore(int i) {
+    return (tokFlags[i] & BREAK_BEFORE) != 0;
   }
 
   private boolean isTerminator(int i) {
