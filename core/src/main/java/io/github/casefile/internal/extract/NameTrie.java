@@ -80,6 +80,11 @@ final class NameTrie<T> {
   private Vocabulary vocabulary;
   /** After {@link #index}: the node after each vocabulary id that starts a name, else null. */
   private Node<T>[] firstById;
+  /**
+   * After {@link #index}: whether each vocabulary id is a name's second or later token. Most
+   * tokens after a name's first word ("the", "north") are not, and end the walk here.
+   */
+  private boolean[] continues;
 
   /**
    * Add a name.
@@ -147,6 +152,7 @@ final class NameTrie<T> {
     }
     Vocabulary v = base.with(norms);
     Node<T>[] first = newNodes(v.size);
+    boolean[] later = new boolean[v.size];
     for (Node<T> node : pending) {
       if (node.next == null) {
         continue;
@@ -159,15 +165,19 @@ final class NameTrie<T> {
       java.util.Arrays.sort(ids);
       Node<T>[] kids = newNodes(ids.length);
       for (Map.Entry<String, Node<T>> e : node.next.entrySet()) {
-        kids[java.util.Arrays.binarySearch(ids, v.idOf(e.getKey()))] = e.getValue();
+        int id = v.idOf(e.getKey());
+        kids[java.util.Arrays.binarySearch(ids, id)] = e.getValue();
         if (node == root) {
-          first[v.idOf(e.getKey())] = e.getValue();
+          first[id] = e.getValue();
+        } else {
+          later[id] = true;
         }
       }
       node.ids = ids;
       node.kids = kids;
     }
     firstById = first;
+    continues = later;
     vocabulary = v;
     return v;
   }
@@ -206,6 +216,9 @@ final class NameTrie<T> {
       return node.next.get(a.tokNorm[i]);
     }
     int id = a.tokId[i];
+    if (id >= continues.length || !continues[id]) {
+      return null;
+    }
     int[] ids = node.ids;
     if (ids.length <= 8) {
       for (int k = 0; k < ids.length; k++) {
