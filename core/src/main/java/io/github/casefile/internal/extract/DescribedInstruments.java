@@ -41,6 +41,9 @@ final class DescribedInstruments {
       "all", "any", "some", "new", "other", "of", "and", "or", "to", "in", "with", "by", "under",
       "at", "for", "from", "as", "on", "after");
   private static final int TITLE_WINDOW = 8;
+  /** Every head {@link #describe} starts on; {@link Lexicon#DESCRIBED_HEAD} marks them. */
+  static final Set<String> HEADS = union(ORDER_HEADS, RULE_HEADS, REPORT_HEADS,
+      Set.of("code", "law", "resolution", "opinion"));
 
   private final TextAnalysis a;
   private final Records records;
@@ -48,6 +51,16 @@ final class DescribedInstruments {
   private final List<TimeExpr> dates;
   private final Map<String, InstrumentRec> seen = new HashMap<>();
   private final List<Mention> found = new ArrayList<>();
+  /**
+   * Built when first needed: per token, the index of the first mention (date) starting there, or
+   * -1, so that a description looks its neighbour up in constant time instead of scanning the
+   * article's list (which made many "law passed in ..." quadratic).
+   */
+  private int[] mentionAt;
+  private int[] dateAt;
+  /** The same for agency mentions: by first token, and (two or more tokens long) by last token. */
+  private int[] agencyAt;
+  private int[] agencyEndingAt;
 
   DescribedInstruments(TextAnalysis a, Records records, List<Mention> mentions,
       List<TimeExpr> dates) {
@@ -77,7 +90,9 @@ final class DescribedInstruments {
       int limit = a.sentLast[s] + 1;
       for (int h = first; h < limit; h++) {
         a.work.step();
-        if (a.tokType[h] != TextAnalysis.WORD || taken[h]) {
+        // one bit test skips the words that head no description (all but a few)
+        if (a.tokType[h] != TextAnalysis.WORD || taken[h]
+            || (a.tokFlags[h] & Lexicon.DESCRIBED_HEAD) == 0) {
           continue;
         }
         int[] span = describe(h, first, limit);
@@ -110,6 +125,34 @@ final class DescribedInstruments {
       mentions.addAll(found);
       mentions.sort(Comparator.comparingInt(m -> m.start));
     }
+  }
+
+  /** Return, per token, the index of the first item starting there, or -1. */
+  private <T> int[] firstAt(List<T> items, java.util.function.ToIntFunction<T> start) {
+    int[] first = new int[a.tokenCount];
+    java.util.Arrays.fill(first, -1);
+    for (int k = items.size() - 1; k >= 0; k--) {
+      first[start.applyAsInt(items.get(k))] = k;
+    }
+    return first;
+  }
+
+  private int at(int[] index, int token) {
+    return token < index.length ? index[token] : -1;
+  }
+
+  /** Return the smaller of two indexes, -1 meaning none. */
+  private static int earlier(int k1, int k2) {
+    return k1 < 0 ? k2 : k2 < 0 ? k1 : Math.min(k1, k2);
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new java.util.HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
   }
 
   private InstrumentKind kindOf(int h) {
@@ -203,17 +246,23 @@ final class DescribedInstruments {
     if (h + 1 < limit && LAW_VERBS.contains(a.tokNorm[h + 1])) {
       int p = h + 2;
       if (a.is(p, "by") && p + 1 < limit) {
-        for (Mention m : mentions) {
-          if (m.start == p + 1 || m.start == p + 2 && a.is(p + 1, "the")) {
-            return new int[] {h, m.end};
-          }
+        // the first mention (in list order) at p + 1, or at p + 2 after "the"
+        if (mentionAt == null) {
+          mentionAt = firstAt(mentions, x -> x.start);
+        }
+        int k = earlier(mentionAt[p + 1], a.is(p + 1, "the") ? at(mentionAt, p + 2) : -1);
+        if (k >= 0) {
+          return new int[] {h, mentions.get(k).end};
         }
       }
       if (a.is(p, "in") || a.is(p, "on") || a.is(p, "last")) {
-        for (TimeExpr t : dates) {
-          if (t.start >= p && t.start <= p + 1) {
-            return new int[] {h, t.end};
-          }
+        // the first date (in list order) at p or p + 1
+        if (dateAt == null) {
+          dateAt = firstAt(dates, x -> x.start);
+        }
+        int k = earlier(dateAt[p], at(dateAt, p + 1));
+        if (k >= 0) {
+          return new int[] {h, dates.get(k).end};
         }
       }
       return null;
@@ -251,10 +300,20 @@ final class DescribedInstruments {
     if (k > first && a.tokType[k] == TextAnalysis.WORD && a.tokNorm[k].endsWith("s")
         && a.tokEnd[k] - a.tokStart[k] > 2
         && TextAnalysis.isApostrophe(a.text.charAt(a.tokEnd[k] - 2))) {
-      for (Mention m : mentions) {
-        if (m.rec instanceof AgencyRec && m.end - 1 == k && m.start < k) {
-          return new int[] {m.start, h + 1};
+      // the first agency mention (in list order) of two or more tokens ending at k
+      if (agencyEndingAt == null) {
+        agencyEndingAt = new int[a.tokenCount];
+        java.util.Arrays.fill(agencyEndingAt, -1);
+        for (int x = mentions.size() - 1; x >= 0; x--) {
+          Mention m = mentions.get(x);
+          if (m.rec instanceof AgencyRec && m.end - m.start >= 2) {
+            agencyEndingAt[m.end - 1] = x;
+          }
         }
+      }
+      if (agencyEndingAt[k] >= 0) {
+        Mention m = mentions.get(agencyEndingAt[k]);
+        return new int[] {m.start, h + 1};
       }
       if (a.isAllCaps(k) || a.isCapitalized(k)) {
         return new int[] {k, h + 1};
@@ -291,13 +350,18 @@ final class DescribedInstruments {
   private int[] opinion(int h, int limit) {
     for (int k = h + 2; k < limit && k <= h + 6; k++) {
       if (a.is(k, "by")) {
-        for (Mention m : mentions) {
-          if (m.rec instanceof AgencyRec && (m.start == k + 1 || m.start == k + 2
-              && a.is(k + 1, "the"))) {
-            return new int[] {h, m.end};
+        // the first agency mention (in list order) at k + 1, or at k + 2 after "the"
+        if (agencyAt == null) {
+          agencyAt = new int[a.tokenCount];
+          java.util.Arrays.fill(agencyAt, -1);
+          for (int x = mentions.size() - 1; x >= 0; x--) {
+            if (mentions.get(x).rec instanceof AgencyRec) {
+              agencyAt[mentions.get(x).start] = x;
+            }
           }
         }
-        return null;
+        int x = earlier(at(agencyAt, k + 1), a.is(k + 1, "the") ? at(agencyAt, k + 2) : -1);
+        return x < 0 ? null : new int[] {h, mentions.get(x).end};
       }
     }
     return null;
@@ -332,8 +396,13 @@ final class DescribedInstruments {
       }
     }
     if (rec.year == null) {
-      for (TimeExpr t : dates) {
-        if (t.start >= start && t.end <= end && t.value != null) {
+      // dates start at increasing tokens, one per token: the first inside the span, in list order
+      if (dateAt == null) {
+        dateAt = firstAt(dates, x -> x.start);
+      }
+      for (int k = start; k < end; k++) {
+        TimeExpr t = dateAt[k] < 0 ? null : dates.get(dateAt[k]);
+        if (t != null && t.end <= end && t.value != null) {
           String v = t.value.toString();
           if (v.length() >= 4 && Character.isDigit(v.charAt(0))) {
             int year = Numbers.plainInt(v.substring(0, 4));

@@ -38,7 +38,7 @@ final class DocumentExtraction {
 
   Article run() {
     String text = article.text();
-    TextAnalysis a = TextAnalysis.of(text, work);
+    TextAnalysis a = TextAnalysis.of(text, work, kb.vocabulary);
     Records records = new Records(limits.maxEntities());
     EntityFinder entities = new EntityFinder(kb, a, records);
     entities.run();

@@ -260,8 +260,7 @@ final class EntityFinder {
   }
 
   private int known(NameTrie.Match<Target> m, int limit) {
-    Target country = first(m, TargetKind.DEMONYM, TargetKind.POSSESSIVE, TargetKind.ATTRIBUTIVE,
-        TargetKind.COUNTRY);
+    Target country = first(m, DEMONYM_FIRST);
     Target place = first(m, TargetKind.PLACE);
     if (country != null || place != null) {
       List<String> codes = country != null ? List.of(country.ref)
@@ -445,12 +444,28 @@ final class EntityFinder {
     return null;
   }
 
-  private static Target first(NameTrie.Match<Target> m, TargetKind... kinds) {
+  /** Country kinds in the order a match's country is chosen: demonyms first, or names first. */
+  private static final TargetKind[] DEMONYM_FIRST = {TargetKind.DEMONYM, TargetKind.POSSESSIVE,
+      TargetKind.ATTRIBUTIVE, TargetKind.COUNTRY};
+  private static final TargetKind[] COUNTRY_FIRST = {TargetKind.COUNTRY, TargetKind.POSSESSIVE,
+      TargetKind.ATTRIBUTIVE, TargetKind.DEMONYM};
+
+  /** Return the first target of the first of {@code kinds} the match has, or null. */
+  private static Target first(NameTrie.Match<Target> m, TargetKind[] kinds) {
     for (TargetKind k : kinds) {
-      for (Target t : m.targets) {
-        if (t.kind == k) {
-          return t;
-        }
+      Target t = first(m, k);
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** Return the match's first target of a kind, or null (no varargs array per call). */
+  private static Target first(NameTrie.Match<Target> m, TargetKind kind) {
+    for (Target t : m.targets) {
+      if (t.kind == kind) {
+        return t;
       }
     }
     return null;
@@ -601,8 +616,7 @@ final class EntityFinder {
       String code = null;
       NameTrie.Match<Target> c = kb.names.longest(a, start, run);
       if (c != null) {
-        Target t = first(c, TargetKind.COUNTRY, TargetKind.POSSESSIVE, TargetKind.ATTRIBUTIVE,
-            TargetKind.DEMONYM);
+        Target t = first(c, COUNTRY_FIRST);
         code = t == null ? null : t.ref;
         if (first(c, TargetKind.AGENCY) != null || first(c, TargetKind.INSTRUMENT) != null) {
           return i;

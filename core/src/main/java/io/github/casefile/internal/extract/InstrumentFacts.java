@@ -139,9 +139,7 @@ final class InstrumentFacts {
       for (int[] c : cited) {
         String label = "Article " + a.tokNorm[c[1]];
         Provision p = Provision.of(label, Span.of(a.tokStart[c[0]], a.tokEnd[c[1]]));
-        if (!target.provisions.contains(p)) {
-          target.provisions.add(p);
-        }
+        target.provision(p);
       }
       i = k - 1;
     }
@@ -257,9 +255,7 @@ final class InstrumentFacts {
         for (String state : states) {
           StateAction action = StateAction.builder().state(state).action(type)
               .date(Optional.ofNullable(value)).span(span).build();
-          if (!target.actions.contains(action)) {
-            target.actions.add(action);
-          }
+          target.action(action);
         }
       }
     }
@@ -315,23 +311,35 @@ final class InstrumentFacts {
     return only;
   }
 
+  // mostNamed's count so far: the mentions before namedUpTo are counted; calls come in text order,
+  // so each continues where the last stopped (an article of n such verbs costs n, not n squared)
+  private final Map<String, Integer> namedCounts = new java.util.HashMap<>();
+  private String mostNamedSoFar;
+  private int namedCursor;
+  private int namedUpTo;
+
   /** Return the country most mentioned before a character offset, or null. */
   private String mostNamed(int before) {
-    Map<String, Integer> counts = new java.util.HashMap<>();
-    String best = null;
-    for (Mention x : mentions) {
+    if (before < namedUpTo) {
+      namedCounts.clear(); // an earlier offset than the last call's: count again from the start
+      mostNamedSoFar = null;
+      namedCursor = 0;
+    }
+    namedUpTo = before;
+    for (; namedCursor < mentions.size(); namedCursor++) {
+      Mention x = mentions.get(namedCursor);
       if (a.tokStart[x.start] >= before) {
         break;
       }
       String c = countryOf(x);
       if (c != null) {
-        int n = counts.merge(c, 1, Integer::sum);
-        if (best == null || n > counts.get(best)) {
-          best = c;
+        int n = namedCounts.merge(c, 1, Integer::sum);
+        if (mostNamedSoFar == null || n > namedCounts.get(mostNamedSoFar)) {
+          mostNamedSoFar = c;
         }
       }
     }
-    return best;
+    return mostNamedSoFar;
   }
 
   /** Return the one country a mention stands for, or null: "DPRK" defined as the government. */

@@ -42,6 +42,8 @@ public final class Knowledge {
   final Map<String, PlaceInfo> places = new LinkedHashMap<>();
   final Map<String, GenericInfo> generics = new LinkedHashMap<>();
   final NameTrie<Target> names = new NameTrie<>();
+  /** The vocabulary to analyse texts with: {@link #names} then matches tokens by id. */
+  final Vocabulary vocabulary;
 
   /** What a knowledge-base name names. */
   enum TargetKind { AGENCY, INSTRUMENT, COUNTRY, DEMONYM, ATTRIBUTIVE, POSSESSIVE, PLACE, GENERIC }
@@ -119,6 +121,7 @@ public final class Knowledge {
     this.placeNodes = placeNodes;
     this.genericNodes = genericNodes;
     compile();
+    this.vocabulary = names.index(Vocabulary.BASE);
   }
 
   /**

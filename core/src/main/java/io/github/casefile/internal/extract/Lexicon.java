@@ -40,6 +40,8 @@ final class Lexicon {
   static final int SCALE = 1 << 16;
   /** A weekday, a season or a date modifier ("early", "late", "mid"). */
   static final int TIME_WORD = 1 << 17;
+  /** A word a described instrument is headed by: "law", "order", "report". */
+  static final int DESCRIBED_HEAD = 1 << 18;
 
   /** A known word: the one String instance the finders' own tables hold, and its classes. */
   static final class Word {
@@ -72,6 +74,7 @@ final class Lexicon {
     add(DateFinder.MODIFIERS, TIME_WORD);
     add(DateFinder.WEEKDAYS.keySet(), TIME_WORD);
     add(DateFinder.SEASONS.keySet(), TIME_WORD);
+    add(DescribedInstruments.HEADS, DESCRIBED_HEAD);
   }
 
   /**

@@ -55,6 +55,10 @@ final class NameTrie<T> {
   private static final class Node<T> {
     Map<String, Node<T>> next;
     List<Entry<T>> entries;
+    /** After {@link #index}: the vocabulary ids of {@link #next}'s keys, ascending. */
+    int[] ids;
+    /** After {@link #index}: the node after each of {@link #ids}. */
+    Node<T>[] kids;
   }
 
   /** A match: tokens {@code [start, end)} and the entries whose case rules hold. */
@@ -72,6 +76,15 @@ final class NameTrie<T> {
 
   private final Node<T> root = new Node<>();
   private int maxDepth;
+  /** The vocabulary {@link #index} numbered the names' tokens in; null before. */
+  private Vocabulary vocabulary;
+  /** After {@link #index}: the node after each vocabulary id that starts a name, else null. */
+  private Node<T>[] firstById;
+  /**
+   * After {@link #index}: whether each vocabulary id is a name's second or later token. Most
+   * tokens after a name's first word ("the", "north") are not, and end the walk here.
+   */
+  private boolean[] continues;
 
   /**
    * Add a name.
@@ -116,8 +129,66 @@ final class NameTrie<T> {
   }
 
   /**
-   * Tell whether some name starts with a token, looking its norm up once per distinct norm of the
-   * text (the answer is kept in the analysis by norm id).
+   * Number every token of the names in a vocabulary, after the last {@link #add}: an analysis made
+   * with the returned vocabulary is then matched by norm id (array reads instead of String hash
+   * look-ups), and a token outside the vocabulary is known to start and continue no name.
+   *
+   * @param base the vocabulary to extend, or null to keep matching by norm
+   * @return {@code base} with the names' tokens added, or null if {@code base} is null
+   */
+  Vocabulary index(Vocabulary base) {
+    if (base == null) {
+      return null;
+    }
+    List<String> norms = new ArrayList<>();
+    List<Node<T>> pending = new ArrayList<>();
+    pending.add(root);
+    for (int k = 0; k < pending.size(); k++) {
+      Node<T> node = pending.get(k);
+      if (node.next != null) {
+        norms.addAll(node.next.keySet());
+        pending.addAll(node.next.values());
+      }
+    }
+    Vocabulary v = base.with(norms);
+    Node<T>[] first = newNodes(v.size);
+    boolean[] later = new boolean[v.size];
+    for (Node<T> node : pending) {
+      if (node.next == null) {
+        continue;
+      }
+      int[] ids = new int[node.next.size()];
+      int n = 0;
+      for (String norm : node.next.keySet()) {
+        ids[n++] = v.idOf(norm);
+      }
+      java.util.Arrays.sort(ids);
+      Node<T>[] kids = newNodes(ids.length);
+      for (Map.Entry<String, Node<T>> e : node.next.entrySet()) {
+        int id = v.idOf(e.getKey());
+        kids[java.util.Arrays.binarySearch(ids, id)] = e.getValue();
+        if (node == root) {
+          first[id] = e.getValue();
+        } else {
+          later[id] = true;
+        }
+      }
+      node.ids = ids;
+      node.kids = kids;
+    }
+    firstById = first;
+    continues = later;
+    vocabulary = v;
+    return v;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Node<T>[] newNodes(int n) {
+    return (Node<T>[]) new Node<?>[n];
+  }
+
+  /**
+   * Tell whether some name starts with a token.
    *
    * @param a the analysed text
    * @param i the token
@@ -127,25 +198,39 @@ final class NameTrie<T> {
     return first(a, i) != null;
   }
 
-  /** Return the trie node after token {@code i}'s norm, memoised per norm id in the analysis. */
+  /** Return the trie node after token {@code i}'s norm, or null. */
   private Node<T> first(TextAnalysis a, int i) {
     if (root.next == null) {
       return null;
     }
-    Object[] memo = a.memo(this);
-    int id = a.tokId[i];
-    Object node = memo[id];
-    if (node == null) {
-      Node<T> found = root.next.get(a.tokNorm[i]);
-      memo[id] = found == null ? NONE : found;
-      return found;
+    if (a.vocabulary == vocabulary && vocabulary != null) {
+      int id = a.tokId[i];
+      return id < vocabulary.size ? firstById[id] : null;
     }
-    @SuppressWarnings("unchecked")
-    Node<T> known = node == NONE ? null : (Node<T>) node;
-    return known;
+    return root.next.get(a.tokNorm[i]);
   }
 
-  private static final Object NONE = new Object();
+  /** Return the node after {@code node} and token {@code i}'s norm, or null. */
+  private Node<T> next(Node<T> node, TextAnalysis a, int i) {
+    if (a.vocabulary != vocabulary || vocabulary == null) {
+      return node.next.get(a.tokNorm[i]);
+    }
+    int id = a.tokId[i];
+    if (id >= continues.length || !continues[id]) {
+      return null;
+    }
+    int[] ids = node.ids;
+    if (ids.length <= 8) {
+      for (int k = 0; k < ids.length; k++) {
+        if (ids[k] == id) {
+          return node.kids[k];
+        }
+      }
+      return null;
+    }
+    int k = java.util.Arrays.binarySearch(ids, id);
+    return k >= 0 ? node.kids[k] : null;
+  }
 
   /**
    * Return the longest match starting at a token and ending before {@code limit}, or null.
@@ -164,7 +249,7 @@ final class NameTrie<T> {
       if (node.next == null) {
         break;
       }
-      node = i == start ? first(a, i) : node.next.get(a.tokNorm[i]);
+      node = i == start ? first(a, i) : next(node, a, i);
       if (node == null) {
         break;
       }
@@ -194,7 +279,7 @@ final class NameTrie<T> {
       int t = start + k;
       if (e.rules[k] == EXACT) {
         // the trie already matched the normalised token; the letters must match as written
-        if (!sameLetters(a.text, a.tokStart[t], a.tokEnd[t], e.bare[k])) {
+        if (!sameLetters(a.chars, a.tokStart[t], a.tokEnd[t], e.bare[k])) {
           return false;
         }
       } else if (e.rules[k] == CAPITAL && !a.isCapitalized(t)
@@ -206,10 +291,10 @@ final class NameTrie<T> {
   }
 
   /** Tell whether {@code text[start, end)} without its apostrophes equals {@code bare}. */
-  private static boolean sameLetters(String text, int start, int end, String bare) {
+  private static boolean sameLetters(char[] text, int start, int end, String bare) {
     int j = 0;
     for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (TextAnalysis.isApostrophe(c)) {
         continue;
       }

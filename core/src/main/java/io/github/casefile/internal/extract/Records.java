@@ -25,13 +25,15 @@ final class Records {
     String country;
     final Set<String> aliases = new LinkedHashSet<>();
     final List<Span> mentions = new ArrayList<>();
+    /** The spans of {@link #mentions}: a repeat is found in constant time, not by a list scan. */
+    private final Set<Span> mentioned = new HashSet<>();
     Map<String, String> refs = Map.of();
     int firstToken = Integer.MAX_VALUE;
 
     void mention(TextAnalysis a, int start, int end) {
       Span span = Span.of(a.tokStart[start], a.tokEnd[end - 1]);
-      if (!mentions.contains(span)) {
-        mentions.add(span);
+      if (mentioned.add(span)) {
+        mentions.add(span); // an article naming one agency n times costs n, not n squared
       }
       firstToken = Math.min(firstToken, start);
       String surface = a.text.substring(a.tokStart[start], a.tokEnd[end - 1]);
@@ -59,6 +61,24 @@ final class Records {
     List<String> parties = List.of();
     final List<Provision> provisions = new ArrayList<>();
     final List<StateAction> actions = new ArrayList<>();
+    // the lists' elements again, so that a repeat is found in constant time: an article citing
+    // "Article 1" n times costs n, not n squared
+    private final Set<Provision> provisionSet = new HashSet<>();
+    private final Set<StateAction> actionSet = new HashSet<>();
+
+    /** Add a provision unless it is there already. */
+    void provision(Provision p) {
+      if (provisionSet.add(p)) {
+        provisions.add(p);
+      }
+    }
+
+    /** Add a state action unless it is there already. */
+    void action(StateAction action) {
+      if (actionSet.add(action)) {
+        actions.add(action);
+      }
+    }
   }
 
   final Map<String, AgencyRec> agencies = new LinkedHashMap<>();

@@ -18,6 +18,8 @@ final class TextAnalysis {
   static final int CAP = 1;
   /** Token flag: the token is a word of two or more characters whose letters are all upper case. */
   static final int ALL_CAPS = 2;
+  /** Token flag: a line break lies between the token before and this one (a paragraph break). */
+  static final int BREAK_BEFORE = 8;
 
   /** A sentence longer than this many tokens is cut, which bounds every per-sentence window. */
   static final int MAX_SENTENCE_TOKENS = 250;
@@ -34,75 +36,84 @@ final class TextAnalysis {
       "Some", "Many", "Most", "There", "As", "If", "While", "Since", "Last", "Meanwhile");
 
   final String text;
+  /** The text's characters: array reads the JIT can check once per loop, unlike charAt. */
+  final char[] chars;
   final Work work;
   int tokenCount;
-  int[] tokStart = new int[64];
-  int[] tokEnd = new int[64];
-  byte[] tokType = new byte[64];
+  int[] tokStart;
+  int[] tokEnd;
+  byte[] tokType;
   /** Shape flags ({@link #CAP}, {@link #ALL_CAPS}) and the {@link Lexicon} classes of each token. */
-  int[] tokFlags = new int[64];
-  String[] tokNorm = new String[64];
+  int[] tokFlags;
+  String[] tokNorm;
   /**
    * The id of each token's norm: equal norms have equal ids, so tokens compare with one int test;
-   * {@code norms[tokId[i]] == tokNorm[i]}.
+   * {@code norm(tokId[i]) == tokNorm[i]}. Ids below the vocabulary's size are its norms.
    */
-  int[] tokId = new int[64];
-  /** The distinct norms of the text, by id; each String instance is shared by all its tokens. */
-  String[] norms = new String[64];
-  int normCount;
-  /** The shape-free classes of each distinct norm ({@link Lexicon#classes}), by id. */
-  private int[] normClasses = new int[64];
-  private int[] normHash = new int[64];
-  /** Open-addressing table of norm ids (-1 for empty), keyed by the norm's String hash. */
-  private int[] slots = emptySlots(256);
-  int[] tokSentence = new int[64];
+  int[] tokId;
+  /** The norms tokens are first looked up in (shared, read only); null while classes initialise. */
+  final Vocabulary vocabulary;
+  private final int vocabularySize;
+  /** The text's norms the vocabulary does not hold, by id minus the vocabulary's size. */
+  private String[] localNorms;
+  private int[] localHash;
+  private int[] localClasses;
+  private int localCount;
+  /** Open-addressing table of local norm indexes (-1 for empty), keyed by the norm's hash. */
+  private int[] localSlots;
+  /** The norm id of each ASCII punctuation mark once seen (-1 before): a mark is looked up once. */
+  private final int[] markIds = new int[128];
+  /** Whether the tokenizer passed a line break since the last token. */
+  private boolean lineBreak;
+  int[] tokSentence;
   int sentenceCount;
-  int[] sentFirst = new int[16];
-  int[] sentLast = new int[16];
-  int[] sentStart = new int[16];
-  int[] sentEnd = new int[16];
-  int[] sentParagraph = new int[16];
+  int[] sentFirst;
+  int[] sentLast;
+  int[] sentStart;
+  int[] sentEnd;
+  int[] sentParagraph;
 
-  private Object memoOwner;
-  private Object[] memo;
+  private TextAnalysis(String text, Work work, Vocabulary vocabulary) {
+    this.text = text;
+    this.chars = text.toCharArray();
+    this.work = work;
+    this.vocabulary = vocabulary;
+    this.vocabularySize = vocabulary == null ? 0 : vocabulary.size;
+    // English news text has about one token per five characters: sized so that the arrays
+    // seldom grow (each growth copies all seven)
+    int capacity = 16 + text.length() / 4;
+    tokStart = new int[capacity];
+    tokEnd = new int[capacity];
+    tokType = new byte[capacity];
+    tokFlags = new int[capacity];
+    tokNorm = new String[capacity];
+    tokId = new int[capacity];
+    tokSentence = new int[capacity];
+    // a sentence has about 25 tokens; a text has a new word (not in the vocabulary) per 15 to 30
+    // characters: sized so that these grow seldom, since every growth leaves garbage behind
+    int sentences = 8 + capacity / 16;
+    sentFirst = new int[sentences];
+    sentLast = new int[sentences];
+    sentStart = new int[sentences];
+    sentEnd = new int[sentences];
+    sentParagraph = new int[sentences];
+    int words = 16 + text.length() / 24;
+    localNorms = new String[words];
+    localHash = new int[words];
+    localClasses = new int[words];
+    localSlots = emptySlots(Integer.highestOneBit(words) * 4);
+    Arrays.fill(markIds, -1);
+  }
 
   /**
-   * Return an array indexed by norm id where {@code owner} (one matcher) keeps what it computed
-   * per distinct norm of this text, so that it looks each norm up once; empty slots are null.
-   * A second owner takes the array over, starting empty.
+   * Analyse a text with the {@link Vocabulary#BASE} vocabulary.
    *
-   * @param owner the matcher
-   * @return the owner's array, at least {@link #normCount} long
+   * @param text the article text, paragraphs joined by a blank line
+   * @param work counts the steps taken
+   * @return the analysis
    */
-  Object[] memo(Object owner) {
-    if (memoOwner != owner || memo.length < normCount) {
-      memoOwner = owner;
-      memo = new Object[normCount];
-    }
-    return memo;
-  }
-
-  /** The norms every analysis starts with: the {@link Lexicon#vocabulary()}, hashed once. */
-  private static final TextAnalysis KNOWN = known();
-
-  private TextAnalysis(String text, Work work) {
-    this.text = text;
-    this.work = work;
-    if (KNOWN != null) {
-      normCount = KNOWN.normCount;
-      norms = Arrays.copyOf(KNOWN.norms, Math.max(64, normCount * 2));
-      normClasses = Arrays.copyOf(KNOWN.normClasses, norms.length);
-      normHash = Arrays.copyOf(KNOWN.normHash, norms.length);
-      slots = KNOWN.slots.clone();
-    }
-  }
-
-  private static TextAnalysis known() {
-    TextAnalysis a = new TextAnalysis("", Work.unbounded());
-    for (Lexicon.Word w : Lexicon.vocabulary()) {
-      a.addNorm(w.text, w.classes, w.text.hashCode(), -1);
-    }
-    return a;
+  static TextAnalysis of(String text, Work work) {
+    return of(text, work, Vocabulary.BASE);
   }
 
   /**
@@ -110,13 +121,20 @@ final class TextAnalysis {
    *
    * @param text the article text, paragraphs joined by a blank line
    * @param work counts the steps taken
+   * @param vocabulary the norms to number first (a knowledge base's, whose name matcher then
+   *     looks tokens up by id); null only while the finders' classes initialise
    * @return the analysis
    */
-  static TextAnalysis of(String text, Work work) {
-    TextAnalysis a = new TextAnalysis(text, work);
+  static TextAnalysis of(String text, Work work, Vocabulary vocabulary) {
+    TextAnalysis a = new TextAnalysis(text, work, vocabulary);
     a.tokenize();
     a.splitSentences();
     return a;
+  }
+
+  /** Return the norm with an id: the vocabulary's or one of this text's. */
+  String norm(int id) {
+    return id < vocabularySize ? vocabulary.norms[id] : localNorms[id - vocabularySize];
   }
 
   String token(int i) {
@@ -124,7 +142,7 @@ final class TextAnalysis {
   }
 
   char firstChar(int i) {
-    return text.charAt(tokStart[i]);
+    return chars[tokStart[i]];
   }
 
   boolean isCapitalized(int i) {
@@ -144,8 +162,8 @@ final class TextAnalysis {
     if (type != WORD) {
       return 0;
     }
-    char c0 = text.charAt(start);
-    int first = c0 < 128 ? c0 : text.codePointAt(start);
+    char c0 = chars[start];
+    int first = c0 < 128 ? c0 : Character.codePointAt(chars, start);
     if (first >= '0' && first <= '9') {
       return Lexicon.DATE_CUE; // "1990s"
     }
@@ -156,7 +174,7 @@ final class TextAnalysis {
       return CAP;
     }
     for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLetter(c) && !Character.isUpperCase(c)) {
         return CAP;
       }
@@ -178,20 +196,28 @@ final class TextAnalysis {
   }
 
   private void tokenize() {
-    int n = text.length();
+    char[] text = chars;
+    int n = text.length;
     int i = 0;
     while (i < n) {
       work.step();
-      char ch = text.charAt(i);
+      char ch = text[i];
       if (ch < 128 && !ASCII_WORD[ch]) {
         // ASCII space or punctuation, the commonest characters after letters
         if (!Character.isWhitespace(ch)) {
-          add(i, i + 1, PUNCT);
+          int id = markIds[ch];
+          if (id < 0) {
+            id = intern(i, i + 1, PUNCT);
+            markIds[ch] = id;
+          }
+          store(i, i + 1, PUNCT, id, 0);
+        } else if (ch == '\n') {
+          lineBreak = true;
         }
         i++;
         continue;
       }
-      int cp = ch < 128 ? ch : text.codePointAt(i);
+      int cp = ch < 128 ? ch : Character.codePointAt(text, i);
       int len = Character.charCount(cp);
       if (cp < 128 ? Character.isWhitespace(cp)
           : Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
@@ -201,39 +227,58 @@ final class TextAnalysis {
       if (isLetterOrDigit(cp)) {
         int start = i;
         boolean digitsOnly = cp >= '0' && cp <= '9';
+        // While the token is ASCII letters and digits only (most are), its norm's hash and its
+        // case are gathered here, so that the norm is looked up without reading it again.
+        boolean plain = cp < 128;
+        int h = lowerAscii(cp);
+        boolean upper = cp >= 'A' && cp <= 'Z';
+        boolean lower = cp >= 'a' && cp <= 'z';
+        boolean firstUpper = upper;
         i += len;
         while (i < n) {
           work.step();
-          int c = text.charAt(i);
+          int c = text[i];
           if (c < 128) {
             if (ASCII_WORD[c]) {
               digitsOnly &= c >= '0' && c <= '9';
+              h = 31 * h + lowerAscii(c);
+              upper |= c >= 'A' && c <= 'Z';
+              lower |= c >= 'a' && c <= 'z';
               i++;
               continue;
             }
           } else {
-            c = text.codePointAt(i);
+            c = Character.codePointAt(text, i);
           }
           if (isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
             digitsOnly &= c >= '0' && c <= '9';
             i += Character.charCount(c);
-          } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+          } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text[i + 1])
               && !digitsOnly) {
             i += 1;
-          } else if (isApostrophe(c) && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S')
-              && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))
+          } else if (isApostrophe(c) && (text[i - 1] == 's' || text[i - 1] == 'S')
+              && (i + 1 >= n || !Character.isLetterOrDigit(text[i + 1]))
               && i - start > 2 && !digitsOnly) {
             i += 1; // plural possessive: Workers' Party
+            plain = false;
             break;
           } else if (digitsOnly && (c == '.' || c == ',') && i + 1 < n
-              && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9'
+              && text[i + 1] >= '0' && text[i + 1] <= '9'
               && (c == '.' || groupOfThree(i + 1))) {
             i += 1;
           } else {
             break;
           }
+          plain = false;
         }
-        add(start, i, digitsOnly ? NUMBER : WORD);
+        int type = digitsOnly ? NUMBER : WORD;
+        if (plain) {
+          int shape = type != WORD ? 0 : cp <= '9' ? Lexicon.DATE_CUE : !firstUpper ? 0
+              : i - start < 2 || lower ? CAP : CAP | ALL_CAPS;
+          store(start, i, type, lookUp(h, null, i - start, start, i, type, upper), shape);
+        } else {
+          add(start, i, type);
+        }
         continue;
       }
       add(i, i + len, PUNCT);
@@ -253,13 +298,17 @@ final class TextAnalysis {
     }
   }
 
+  private static int lowerAscii(int c) {
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  }
+
   private static boolean isLetterOrDigit(int c) {
     return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
   }
 
   private boolean groupOfThree(int at) {
     int k = at;
-    while (k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+    while (k < chars.length && chars[k] >= '0' && chars[k] <= '9') {
       k++;
     }
     return k - at == 3;
@@ -293,118 +342,187 @@ final class TextAnalysis {
   }
 
   private void add(int start, int end, int type) {
+    store(start, end, type, intern(start, end, type), shape(start, end, type));
+  }
+
+  private void grow() {
+    int size = tokStart.length * 2;
+    tokStart = Arrays.copyOf(tokStart, size);
+    tokEnd = Arrays.copyOf(tokEnd, size);
+    tokType = Arrays.copyOf(tokType, size);
+    tokFlags = Arrays.copyOf(tokFlags, size);
+    tokNorm = Arrays.copyOf(tokNorm, size);
+    tokId = Arrays.copyOf(tokId, size);
+    tokSentence = Arrays.copyOf(tokSentence, size);
+  }
+
+  /** Append a token whose norm id and shape flags are known. */
+  private void store(int start, int end, int type, int id, int shape) {
     if (tokenCount == tokStart.length) {
-      int size = tokStart.length * 2;
-      tokStart = Arrays.copyOf(tokStart, size);
-      tokEnd = Arrays.copyOf(tokEnd, size);
-      tokType = Arrays.copyOf(tokType, size);
-      tokFlags = Arrays.copyOf(tokFlags, size);
-      tokNorm = Arrays.copyOf(tokNorm, size);
-      tokId = Arrays.copyOf(tokId, size);
-      tokSentence = Arrays.copyOf(tokSentence, size);
+      grow();
     }
     tokStart[tokenCount] = start;
     tokEnd[tokenCount] = end;
     tokType[tokenCount] = (byte) type;
-    int id = intern(start, end, type);
     tokId[tokenCount] = id;
-    tokNorm[tokenCount] = norms[id];
-    tokFlags[tokenCount] = shape(start, end, type) | normClasses[id];
+    int classes;
+    if (id < vocabularySize) {
+      tokNorm[tokenCount] = vocabulary.norms[id];
+      classes = vocabulary.classes[id];
+    } else {
+      tokNorm[tokenCount] = localNorms[id - vocabularySize];
+      classes = localClasses[id - vocabularySize];
+    }
+    tokFlags[tokenCount] = shape | classes | (lineBreak ? BREAK_BEFORE : 0);
+    lineBreak = false;
     tokenCount++;
   }
 
   /**
    * Return the id of a token's norm, hashing and comparing the characters in place so that a word
-   * seen before costs no String, no lower-casing and no map look-up.
+   * seen before (in this text or in the vocabulary) costs no String, no lower-casing and no map
+   * look-up.
    */
   private int intern(int start, int end, int type) {
-    // the hash String.hashCode gives the norm, computed from the text for ASCII tokens
+    // the hash String.hashCode gives the norm, computed from the text unless a character other
+    // than ASCII or an apostrophe makes the norm depend on full-Unicode lower-casing
+    char[] c = chars;
     int h = 0;
     int length = 0;
-    boolean ascii = true;
-    for (int k = start; k < end && ascii; k++) {
-      char c = text.charAt(k);
-      if (c >= 128) {
-        ascii = false;
-      } else if (type == PUNCT) {
-        h = 31 * h + c;
-        length++;
-      } else if (c != '\'' && c != '`' && (c != ',' || length == 0)) {
-        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        length++;
+    boolean inPlace = true;
+    if (type == PUNCT) {
+      for (int k = start; k < end; k++) {
+        h = 31 * h + c[k];
+      }
+      length = end - start;
+    } else {
+      for (int k = start; k < end; k++) {
+        char ch = c[k];
+        if (ch >= 128 && !isApostrophe(ch)) {
+          inPlace = false;
+          break;
+        }
+        if (!dropped(ch, length)) {
+          h = 31 * h + (ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+          length++;
+        }
       }
     }
     String norm = null;
-    if (!ascii) {
-      norm = type == PUNCT ? punctuation(start, end) : normalize(text.subSequence(start, end));
+    if (!inPlace) {
+      norm = normalize(text.subSequence(start, end));
       h = norm.hashCode();
     }
+    return lookUp(h, norm, length, start, end, type, true);
+  }
+
+  /**
+   * Return the id of a token's norm given its hash: the vocabulary's id, else this text's, adding
+   * the norm if new. {@code norm} is the norm if built already, else null (the characters are
+   * compared in place); {@code upper} false promises that the norm is the token as written.
+   */
+  private int lookUp(int h, String norm, int length, int start, int end, int type,
+      boolean upper) {
+    // a norm written as is (punctuation, a lower-case ASCII word) compares character for character
+    int compare = upper ? type : PUNCT;
+    if (vocabularySize > 0) {
+      Vocabulary v = vocabulary;
+      int id = find(v.norms, v.hashes, v.slots, h, norm, length, start, end, compare);
+      if (id >= 0) {
+        return id;
+      }
+    }
+    int found = find(localNorms, localHash, localSlots, h, norm, length, start, end, compare);
+    if (found >= 0) {
+      return vocabularySize + found;
+    }
+    if (norm == null) {
+      norm = type == PUNCT ? punctuation(start, end)
+          : upper ? inPlaceNorm(start, end, length) : text.substring(start, end);
+    }
+    // every word of the Lexicon is in the vocabulary already, so a new norm has no class (unless
+    // a finder's class initialiser analyses text before the vocabulary is built)
+    return vocabularySize + addLocal(norm, vocabulary == null ? Lexicon.classes(norm) : 0, h,
+        -1 - found);
+  }
+
+  /** Tell whether a word's norm drops a character: apostrophes, and commas after the first. */
+  private static boolean dropped(char c, int kept) {
+    return isApostrophe(c) || c == ',' && kept > 0;
+  }
+
+  /**
+   * Return the id of a token's norm in one open-addressing table, or -1 minus the free slot where
+   * it would go. {@code norm} is the norm if built already, else null: the token's characters are
+   * compared in place.
+   */
+  private int find(String[] norms, int[] hashes, int[] slots, int h, String norm, int length,
+      int start, int end, int type) {
     int mask = slots.length - 1;
-    int slot = mix(h) & mask;
+    int slot = Vocabulary.mix(h) & mask;
     for (int id = slots[slot]; id >= 0; id = slots[slot]) {
-      if (normHash[id] == h && (ascii ? sameNorm(norms[id], length, start, end, type)
+      if (hashes[id] == h && (norm == null ? sameNorm(norms[id], length, start, end, type)
           : norms[id].equals(norm))) {
         return id;
       }
       slot = (slot + 1) & mask;
     }
-    if (norm == null) {
-      norm = type == PUNCT ? punctuation(start, end) : asciiNorm(start, end, length);
-    }
-    // every word of the Lexicon is interned already, so a new norm has no class (unless a finder's
-    // class initialiser analyses text before KNOWN is built)
-    return addNorm(norm, KNOWN == null ? Lexicon.classes(norm) : 0, h, slot);
+    return -1 - slot;
   }
 
-  /** Add a norm not in the table yet at a free slot (-1: find one), and return its id. */
-  private int addNorm(String norm, int classes, int h, int free) {
-    int slot = free;
-    if (slot < 0) {
-      slot = mix(h) & (slots.length - 1);
-      while (slots[slot] >= 0) {
-        slot = (slot + 1) & (slots.length - 1);
-      }
+  /** Add a norm the tables do not hold at a free local slot, and return its local index. */
+  private int addLocal(String norm, int classes, int h, int slot) {
+    if (localCount == localNorms.length) {
+      localNorms = Arrays.copyOf(localNorms, localCount * 2);
+      localClasses = Arrays.copyOf(localClasses, localCount * 2);
+      localHash = Arrays.copyOf(localHash, localCount * 2);
     }
-    if (normCount == norms.length) {
-      norms = Arrays.copyOf(norms, normCount * 2);
-      normClasses = Arrays.copyOf(normClasses, normCount * 2);
-      normHash = Arrays.copyOf(normHash, normCount * 2);
-    }
-    int id = normCount++;
-    norms[id] = norm;
-    normClasses[id] = classes;
-    normHash[id] = h;
-    slots[slot] = id;
-    if (normCount * 2 > slots.length) {
+    int index = localCount++;
+    localNorms[index] = norm;
+    localClasses[index] = classes;
+    localHash[index] = h;
+    localSlots[slot] = index;
+    if (localCount * 2 > localSlots.length) {
       rehash();
     }
-    return id;
+    return index;
   }
 
-  /** Build an ASCII word's norm, {@code length} characters, as {@link #normalize} would. */
-  private String asciiNorm(int start, int end, int length) {
+  /** Build a word's norm, {@code length} characters, as {@link #normalize} would. */
+  private String inPlaceNorm(int start, int end, int length) {
+    if (length == end - start && !hasUpperCase(start, end)) {
+      return text.substring(start, end); // nothing dropped or lowered: one array, not two
+    }
     char[] out = new char[length];
     int j = 0;
     for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      if (c == '\'' || c == '`' || c == ',' && j > 0) {
-        continue;
+      char c = chars[k];
+      if (!dropped(c, j)) {
+        out[j++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
       }
-      out[j++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
     return new String(out);
   }
 
-  /** Tell whether an ASCII token's norm, {@code length} characters long, equals {@code norm}. */
+  private boolean hasUpperCase(int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (chars[k] >= 'A' && chars[k] <= 'Z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tell whether a token's norm, {@code length} characters long, equals {@code norm}. */
   private boolean sameNorm(String norm, int length, int start, int end, int type) {
     if (norm.length() != length) {
       return false;
     }
     int j = 0;
     for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (type != PUNCT) {
-        if (c == '\'' || c == '`' || c == ',' && j > 0) {
+        if (dropped(c, j)) {
           continue;
         }
         if (c >= 'A' && c <= 'Z') {
@@ -418,20 +536,15 @@ final class TextAnalysis {
     return true;
   }
 
-  private static int mix(int h) {
-    int x = h * 0x9E3779B1;
-    return x ^ (x >>> 16);
-  }
-
   private void rehash() {
-    slots = emptySlots(slots.length * 2);
-    int mask = slots.length - 1;
-    for (int id = 0; id < normCount; id++) {
-      int slot = mix(normHash[id]) & mask;
-      while (slots[slot] >= 0) {
+    localSlots = emptySlots(localSlots.length * 2);
+    int mask = localSlots.length - 1;
+    for (int index = 0; index < localCount; index++) {
+      int slot = Vocabulary.mix(localHash[index]) & mask;
+      while (localSlots[slot] >= 0) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = id;
+      localSlots[slot] = index;
     }
   }
 
@@ -442,7 +555,7 @@ final class TextAnalysis {
   }
 
   private String punctuation(int start, int end) {
-    char c = text.charAt(start);
+    char c = chars[start];
     // one shared string per ASCII mark instead of a new one per token
     return end == start + 1 && c < 128 ? ASCII_MARKS[c] : text.substring(start, end);
   }
@@ -460,18 +573,18 @@ final class TextAnalysis {
     int paragraph = 0;
     for (int i = 0; i < tokenCount; i++) {
       work.step();
-      boolean newParagraph = i + 1 < tokenCount && paragraphBreak(tokEnd[i], tokStart[i + 1]);
+      boolean newParagraph = i + 1 < tokenCount && breakBefore(i + 1);
       boolean end = newParagraph || i + 1 == tokenCount || i - first + 1 >= MAX_SENTENCE_TOKENS;
       int last = i;
       if (!end && tokType[i] == PUNCT && isTerminator(i)) {
         last = i;
         while (last + 1 < tokenCount && isCloser(last + 1)
-            && !paragraphBreak(tokEnd[last], tokStart[last + 1])) {
+            && !breakBefore(last + 1)) {
           last++;
         }
         end = last + 1 >= tokenCount || startsSentence(last + 1);
         if (end) {
-          newParagraph = last + 1 < tokenCount && paragraphBreak(tokEnd[last], tokStart[last + 1]);
+          newParagraph = last + 1 < tokenCount && breakBefore(last + 1);
           i = last;
         }
       }
@@ -485,17 +598,13 @@ final class TextAnalysis {
     }
   }
 
-  private boolean paragraphBreak(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (text.charAt(k) == '\n') {
-        return true;
-      }
-    }
-    return false;
+  /** Tell whether a line break separates token {@code i} from the one before. */
+  private boolean breakBefore(int i) {
+    return (tokFlags[i] & BREAK_BEFORE) != 0;
   }
 
   private boolean isTerminator(int i) {
-    char c = text.charAt(tokStart[i]);
+    char c = chars[tokStart[i]];
     if (c == '!' || c == '?' || c == '\u2026') {
       return true;
     }
@@ -510,10 +619,10 @@ final class TextAnalysis {
       return false;
     }
     boolean initial = tokType[i - 1] == WORD && tokEnd[i - 1] - tokStart[i - 1] == 1
-        && Character.isUpperCase(text.charAt(tokStart[i - 1]));
+        && Character.isUpperCase(chars[tokStart[i - 1]]);
     if (initial) {
       // "U.S. He said": a dotted acronym before a common sentence opener ends the sentence
-      boolean dotted = i >= 2 && text.charAt(tokStart[i - 2]) == '.';
+      boolean dotted = i >= 2 && chars[tokStart[i - 2]] == '.';
       return dotted && i + 1 < tokenCount && SENTENCE_STARTERS.contains(token(i + 1));
     }
     return true;
@@ -523,13 +632,13 @@ final class TextAnalysis {
     if (tokType[i] != PUNCT) {
       return false;
     }
-    char c = text.charAt(tokStart[i]);
+    char c = chars[tokStart[i]];
     return c == '"' || c == '\u201d' || c == '\u2019' || c == '\'' || c == ')' || c == ']'
         || c == '.' || c == '!' || c == '?' || c == '\u00bb';
   }
 
   private boolean startsSentence(int i) {
-    int cp = text.codePointAt(tokStart[i]);
+    int cp = Character.codePointAt(chars, tokStart[i]);
     if (Character.isLowerCase(cp)) {
       return false;
     }

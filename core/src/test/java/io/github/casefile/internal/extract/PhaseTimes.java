@@ -36,8 +36,9 @@ public final class PhaseTimes {
     Knowledge kb = Knowledge.defaults();
     double seconds = Double.parseDouble(args[1]);
     for (int round = 0; round < 2; round++) {
-      time("analysis", seconds, text.length(), () -> TextAnalysis.of(text, Work.unbounded()));
-      TextAnalysis a = TextAnalysis.of(text, Work.unbounded());
+      time("analysis", seconds, text.length(),
+          () -> TextAnalysis.of(text, Work.unbounded(), kb.vocabulary));
+      TextAnalysis a = TextAnalysis.of(text, Work.unbounded(), kb.vocabulary);
       time("entities", seconds, text.length(),
           () -> new EntityFinder(kb, a, new Records(1000)).run());
       time("dates", seconds, text.length(),

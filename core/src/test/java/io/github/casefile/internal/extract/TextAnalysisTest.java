@@ -92,9 +92,21 @@ class TextAnalysisTest {
           for (int i = 0; i < a.tokenCount; i++) {
             String expected = a.tokType[i] == TextAnalysis.PUNCT ? a.token(i)
                 : TextAnalysis.normalize(a.token(i));
-            assertThat(a.tokNorm[i]).isEqualTo(expected).isSameAs(a.norms[a.tokId[i]]);
-            assertThat(a.tokFlags[i] & ~(TextAnalysis.CAP | TextAnalysis.ALL_CAPS))
+            assertThat(a.tokNorm[i]).isEqualTo(expected).isSameAs(a.norm(a.tokId[i]));
+            assertThat(a.tokFlags[i]
+                & ~(TextAnalysis.CAP | TextAnalysis.ALL_CAPS | TextAnalysis.BREAK_BEFORE))
                 .isEqualTo(Lexicon.classes(expected) | (a.tokFlags[i] & Lexicon.DATE_CUE));
+            // shape: a capitalised word, and all capitals when no letter is lower case
+            String token = a.token(i);
+            boolean cap = a.tokType[i] == TextAnalysis.WORD
+                && Character.isUpperCase(token.codePointAt(0));
+            boolean allCaps = cap && token.length() >= 2
+                && token.chars().noneMatch(c -> Character.isLetter(c) && !Character.isUpperCase(c));
+            assertThat(a.tokFlags[i] & (TextAnalysis.CAP | TextAnalysis.ALL_CAPS))
+                .isEqualTo((cap ? TextAnalysis.CAP : 0) | (allCaps ? TextAnalysis.ALL_CAPS : 0));
+            String gap = b.substring(i == 0 ? 0 : a.tokEnd[i - 1], a.tokStart[i]);
+            assertThat((a.tokFlags[i] & TextAnalysis.BREAK_BEFORE) != 0)
+                .isEqualTo(gap.indexOf('\n') >= 0);
             for (int j = 0; j < i; j++) {
               assertThat(a.tokId[i] == a.tokId[j]).isEqualTo(expected.equals(a.tokNorm[j]));
             }
