@@ -304,6 +304,9 @@ final class IncidentFinder {
 
   private void sentence(int s, int first, int limit, List<Mention> here, List<TimeExpr> when,
       int maxIncidents) {
+    if (!hasTrigger(first, limit)) {
+      return; // most sentences: nothing to build, nothing to allocate
+    }
     sentenceDates = when;
     if (background(first, limit) || legalNorm(first, limit, here) || caption(first, limit)) {
       return;
@@ -341,6 +344,7 @@ final class IncidentFinder {
         IncidentType outcome = last.type() == IncidentType.EXECUTION ? last.type() : type;
         incidents.set(incidents.size() - 1, Incident.builder().from(last).type(outcome)
             .evidence(Span.of(last.evidence().start(), a.sentEnd[s])).build());
+        remember(incidents.get(incidents.size() - 1));
         lastSentence = s;
         continue;
       }
@@ -352,10 +356,12 @@ final class IncidentFinder {
       int same = victimDefinite ? coreferent(built, s) : -1;
       if (same >= 0) {
         incidents.set(same, merged(incidents.get(same), built));
+        remember(incidents.get(same));
       } else if (bare(built)) {
         continue; // the name of an abuse with no one, no time and no place: not an incident
       } else {
         incidents.add(built);
+        remember(built);
       }
       lastSentence = s;
     }
@@ -617,15 +623,19 @@ final class IncidentFinder {
    * headline or a standfirst that the body repeats.
    */
   private boolean repeats(IncidentType type, int s) {
-    String words = sentenceWords(s);
-    for (Incident x : incidents) {
-      if (x.type() == type && sentenceWords(a.sentenceOf(tokenAt(x.evidence().start())))
-          .equals(words)) {
-        return true;
-      }
-    }
-    return false;
+    return told.contains(type.name() + '|' + sentenceWords(s));
   }
+
+  /**
+   * Remember the sentence an incident's evidence starts with, so that a repeat of it is found
+   * by one look-up rather than by rebuilding every earlier incident's sentence.
+   */
+  private void remember(Incident x) {
+    told.add(x.type().name() + '|' + sentenceWords(a.sentenceOf(tokenAt(x.evidence().start()))));
+  }
+
+  /** Type and words of the sentences incidents came from: see {@link #repeats}. */
+  private final Set<String> told = new java.util.HashSet<>();
 
   private String sentenceWords(int s) {
     StringBuilder b = new StringBuilder();
@@ -674,6 +684,15 @@ final class IncidentFinder {
     boolean previously = (a.is(first, "previously") || a.is(first, "historically"))
         && a.is(first + 1, ",");
     return past || previously;
+  }
+
+  private boolean hasTrigger(int first, int limit) {
+    for (int i = first; i < limit; i++) {
+      if ((a.tokFlags[i] & Lexicon.TRIGGER) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -878,6 +897,7 @@ final class IncidentFinder {
     allWhen.addAll(when);
     int from = a.sentFirst[s - 1];
     incidents.add(build(last.type(), trigger, s - 1, s, from, limit, both, allWhen));
+    remember(incidents.get(incidents.size() - 1));
     lastSentence = s;
   }
 

@@ -206,4 +206,12 @@ class IncidentFinderTest {
     assertThat(out.incidents()).filteredOn(x -> x.type() == IncidentType.INFORMANT)
         .singleElement().satisfies(x -> assertThat(count(x)).hasValue(2L));
   }
+
+  @Test
+  void theLeadRepeatedAfterTheBodyRetoldItIsNoNewIncident() {
+    String lead = "North Korea has executed five Economic Ministry workers, according to reports.";
+    assertThat(incidents(lead, "The report gave few details.",
+        "It is thought that the communist party officials were shot by firing squad on July 30.",
+        lead)).hasSize(1);
+  }
 }
