@@ -1253,8 +1253,8 @@ final class IncidentFinder {
         continue;
       }
       start = i;
-      end = coordinatedEnd(itemEnd, limit, here);
       count = coordinated(itemEnd, limit, here, firstCount(i, itemEnd, here));
+      end = chainEnd;
       if (!subject) {
         break;
       }
@@ -1270,8 +1270,8 @@ final class IncidentFinder {
       int itemEnd = comma + 1 < limit ? personAt(comma + 1, here) : -1;
       if (itemEnd > 0) {
         start = comma + 1;
-        end = coordinatedEnd(itemEnd, limit, here);
         count = coordinated(itemEnd, limit, here, firstCount(start, itemEnd, here));
+        end = chainEnd;
       }
     }
     if (start < 0) {
@@ -1481,6 +1481,11 @@ final class IncidentFinder {
   }
 
   /** The number of persons in a coordination whose first item ends at a token. */
+  /**
+   * Return how many persons a coordination names ("Park and her mother", "his mother, father and
+   * brother") from its first item, which ends at {@code itemEnd} and names {@code first}; the
+   * coordination's end is left in {@link #chainEnd}.
+   */
   private int coordinated(int itemEnd, int limit, List<Mention> here, int first) {
     int n = first;
     int end = itemEnd;
@@ -1493,21 +1498,12 @@ final class IncidentFinder {
       n += RELATIVES.getOrDefault(a.tokNorm[next - 1], 1);
       end = next;
     }
+    chainEnd = end;
     return n;
   }
 
-  private int coordinatedEnd(int itemEnd, int limit, List<Mention> here) {
-    int end = itemEnd;
-    while (end + 1 < limit && (a.is(end, "and") || a.is(end, ","))) {
-      int k = a.is(end, ",") && a.is(end + 1, "and") ? end + 2 : end + 1;
-      int next = k < limit ? relativeOrPersonAt(k, here) : -1;
-      if (next < 0) {
-        break;
-      }
-      end = next;
-    }
-    return end;
-  }
+  /** The end of the coordination {@link #coordinated} last read. */
+  private int chainEnd;
 
   /** Like {@link #personAt} without pronouns, which do not continue a coordination. */
   private int relativeOrPersonAt(int i, List<Mention> here) {
