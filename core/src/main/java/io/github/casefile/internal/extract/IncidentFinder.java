@@ -117,7 +117,7 @@ final class IncidentFinder {
       Map.entry("assassination", IncidentType.OTHER),
       Map.entry("assassinations", IncidentType.OTHER));
   /** Places of confinement: "held in camps", "sent to a prison camp", "placed in jail". */
-  private static final Set<String> CONFINEMENT = Set.of("camp", "camps", "prison", "prisons",
+  static final Set<String> CONFINEMENT = Set.of("camp", "camps", "prison", "prisons",
       "jail", "jails", "detention", "custody", "colony", "colonies", "cell", "cells", "gulag");
   /** Words that need a place of confinement after them to report a detention. */
   private static final Set<String> CONFINING_VERBS = Set.of("held", "holds", "hold", "placed",
@@ -155,7 +155,7 @@ final class IncidentFinder {
    * rather than reported: "efforts to arrest", "urged China to cease repatriations", "prevent the
    * police from repatriating", "so that the defectors are arrested".
    */
-  private static final Set<String> IRREALIS = Set.of(
+  static final Set<String> IRREALIS = Set.of(
       "encourage", "encouraged", "encouraging", "urge", "urged", "urging", "urges", "demand",
       "demanded", "demanding", "demands", "efforts", "effort", "want", "wants", "wanted", "seek",
       "seeks", "sought", "try", "tried", "trying", "tries", "lobby", "lobbied", "ask", "asked",
@@ -169,17 +169,17 @@ final class IncidentFinder {
       "against", "escape", "evade", "avoiding", "eluding", "order", "ordered", "orders",
       "promised", "vowed", "pledged");
   /** Words that make the rest of a sentence a guess or a denial: "sources suggested that". */
-  private static final Set<String> HEDGES = Set.of("likely", "suggested", "suggest", "suggests",
+  static final Set<String> HEDGES = Set.of("likely", "suggested", "suggest", "suggests",
       "possible", "perhaps", "denied", "denies", "deny", "speculated", "rumoured", "rumored");
   /** Words that open a clause whose events are background, not what the sentence reports. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of("if", "unless", "when", "whenever",
+  static final Set<String> CLAUSE_OPENERS = Set.of("if", "unless", "when", "whenever",
       "once", "lest");
   /** Nouns of time after which "when" opens a relative clause. */
   private static final Set<String> TIME_NOUNS = Set.of("month", "week", "year", "day", "night",
       "morning", "evening", "time", "incident", "moment", "weekend", "summer", "winter",
       "spring", "autumn");
   /** Words that end a clause for the look-behind of {@link #IRREALIS}. */
-  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "but", "who",
+  static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "but", "who",
       "which", "(", ")", "\"", "\u201c", "\u201d");
   /** Forms of "be" and "get" before a participle: a passive trigger. */
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is",
@@ -191,7 +191,7 @@ final class IncidentFinder {
   private static final Set<String> NORM_VERBS = Set.of("forbids", "prohibits", "requires",
       "obliges", "allows", "permits", "obligation", "states", "stipulates", "provides", "bans",
       "guarantees", "protects", "defines");
-  private static final Set<String> HABITUAL = Set.of(
+  static final Set<String> HABITUAL = Set.of(
       "sometimes", "often", "regularly", "routinely", "usually", "frequently", "continue",
       "continued", "continues", "widely", "numerous", "systematically", "tend", "tended",
       "typically", "generally", "increasingly", "many", "reports", "practice", "protocol",
@@ -585,13 +585,13 @@ final class IncidentFinder {
     IncidentType type = TRIGGERS.get(a.tokNorm[i]);
     boolean confined = false;
     for (int k = i + 1; k < limit && k <= i + 8; k++) {
-      confined |= CONFINEMENT.contains(a.tokNorm[k]);
+      confined |= a.has(k, Lexicon.CONFINEMENT);
     }
     if (HOLDING.contains(a.tokNorm[i])) {
       // "camps ... hold 200,000 people", "in these colonies, families are held"
       int from = a.sentFirst[a.sentenceOf(i)];
       for (int k = Math.max(from, i - 8); k < i; k++) {
-        confined |= CONFINEMENT.contains(a.tokNorm[k]);
+        confined |= a.has(k, Lexicon.CONFINEMENT);
       }
     }
     if (SENDING.contains(a.tokNorm[i]) && (a.is(i + 1, "back") || a.is(i + 2, "back")
@@ -766,13 +766,13 @@ final class IncidentFinder {
     }
     for (int k = i - 1; k >= first && k >= i - 8; k--) {
       String t = a.tokNorm[k];
-      if (CLAUSE_ENDS.contains(t)) {
+      if (a.has(k, Lexicon.CLAUSE_END)) {
         break;
       }
       if (t.equals("when") && k - 1 >= first && TIME_NOUNS.contains(a.tokNorm[k - 1])) {
         break; // "an incident last month when guards shot": a relative clause, not a condition
       }
-      if (IRREALIS.contains(t) || CLAUSE_OPENERS.contains(t)) {
+      if (a.has(k, Lexicon.IRREALIS)) {
         return false;
       }
       if (t.equals("that") && a.is(k - 1, "so")) {
@@ -780,7 +780,7 @@ final class IncidentFinder {
       }
     }
     for (int k = first; k + 1 < i; k++) {
-      if (a.is(k, "not") && a.is(k + 1, "true") || HEDGES.contains(a.tokNorm[k])) {
+      if (a.is(k, "not") && a.is(k + 1, "true") || a.has(k, Lexicon.HEDGE)) {
         return false;
       }
     }
@@ -1050,7 +1050,7 @@ final class IncidentFinder {
     }
     boolean habitual = false;
     for (int i = first; i < limit; i++) {
-      if (HABITUAL.contains(a.tokNorm[i]) || (a.is(i, "have") || a.is(i, "has"))
+      if (a.has(i, Lexicon.HABITUAL) || (a.is(i, "have") || a.is(i, "has"))
           && a.is(i + 1, "been") || a.is(i, "are") || a.is(i, "is")) {
         habitual = true;
         break;

@@ -42,6 +42,18 @@ final class Lexicon {
   static final int TIME_WORD = 1 << 17;
   /** A word a described instrument is headed by: "law", "order", "report". */
   static final int DESCRIBED_HEAD = 1 << 18;
+  /** A relative: "mother", "uncle", "families" (see {@link RelativeActors}). */
+  static final int RELATIVE = 1 << 19;
+  /** A place of confinement: "camp", "prison", "custody". */
+  static final int CONFINEMENT = 1 << 20;
+  /** A word that makes what follows it wanted, prevented or hypothetical, or opens a condition. */
+  static final int IRREALIS = 1 << 21;
+  /** A word that ends a clause for the look-behind of {@link #IRREALIS}. */
+  static final int CLAUSE_END = 1 << 22;
+  /** A word that makes a sentence a guess or a denial: "suggested", "denied". */
+  static final int HEDGE = 1 << 23;
+  /** A word that tells of a practice rather than one event: "often", "routinely". */
+  static final int HABITUAL = 1 << 24;
 
   /** A known word: the one String instance the finders' own tables hold, and its classes. */
   static final class Word {
@@ -75,6 +87,14 @@ final class Lexicon {
     add(DateFinder.WEEKDAYS.keySet(), TIME_WORD);
     add(DateFinder.SEASONS.keySet(), TIME_WORD);
     add(DescribedInstruments.HEADS, DESCRIBED_HEAD);
+    add(RelativeActors.RELATIVES.keySet(), RELATIVE);
+    add(RelativeActors.PLURAL_RELATIVES, RELATIVE);
+    add(IncidentFinder.CONFINEMENT, CONFINEMENT);
+    add(IncidentFinder.IRREALIS, IRREALIS);
+    add(IncidentFinder.CLAUSE_OPENERS, IRREALIS);
+    add(IncidentFinder.CLAUSE_ENDS, CLAUSE_END);
+    add(IncidentFinder.HEDGES, HEDGE);
+    add(IncidentFinder.HABITUAL, HABITUAL);
   }
 
   /**

@@ -84,6 +84,9 @@ final class RelativeActors {
   }
 
   private boolean isRelative(int i) {
+    if (!a.has(i, Lexicon.RELATIVE)) {
+      return false; // one bit test for the words that are no relative, nearly all of them
+    }
     String t = a.tokNorm[i];
     return a.tokType[i] == TextAnalysis.WORD && !a.isCapitalized(i)
         && (RELATIVES.containsKey(t) || PLURAL_RELATIVES.contains(t)
