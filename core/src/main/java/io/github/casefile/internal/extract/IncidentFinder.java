@@ -623,28 +623,62 @@ final class IncidentFinder {
    * headline or a standfirst that the body repeats.
    */
   private boolean repeats(IncidentType type, int s) {
-    return told.contains(type.name() + '|' + sentenceWords(s));
+    List<Integer> same = told.get(wordsKey(type, s));
+    if (same != null) {
+      for (int earlier : same) {
+        if (sameWords(earlier, s)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
    * Remember the sentence an incident's evidence starts with, so that a repeat of it is found
-   * by one look-up rather than by rebuilding every earlier incident's sentence.
+   * by one look-up rather than by comparing every earlier incident's sentence.
    */
   private void remember(Incident x) {
-    told.add(x.type().name() + '|' + sentenceWords(a.sentenceOf(tokenAt(x.evidence().start()))));
+    int s = a.sentenceOf(tokenAt(x.evidence().start()));
+    told.computeIfAbsent(wordsKey(x.type(), s), k -> new ArrayList<>(1)).add(s);
   }
 
-  /** Type and words of the sentences incidents came from: see {@link #repeats}. */
-  private final Set<String> told = new java.util.HashSet<>();
+  /** Sentences incidents came from, by a hash of their type and words: see {@link #repeats}. */
+  private final Map<Long, List<Integer>> told = new java.util.HashMap<>();
 
-  private String sentenceWords(int s) {
-    StringBuilder b = new StringBuilder();
+  /** A hash of an incident type and the norms of a sentence's words (punctuation left out). */
+  private long wordsKey(IncidentType type, int s) {
+    long h = type.ordinal() + 1;
     for (int k = a.sentFirst[s]; k <= a.sentLast[s]; k++) {
       if (a.tokType[k] != TextAnalysis.PUNCT) {
-        b.append(a.tokNorm[k]).append(' ');
+        h = h * 0x9E3779B97F4A7C15L + a.tokId[k];
       }
     }
-    return b.toString();
+    return h ^ (h >>> 31);
+  }
+
+  /** Whether two sentences have the same words, punctuation left out. */
+  private boolean sameWords(int s1, int s2) {
+    int i = a.sentFirst[s1];
+    int j = a.sentFirst[s2];
+    while (true) {
+      while (i <= a.sentLast[s1] && a.tokType[i] == TextAnalysis.PUNCT) {
+        i++;
+      }
+      while (j <= a.sentLast[s2] && a.tokType[j] == TextAnalysis.PUNCT) {
+        j++;
+      }
+      boolean end1 = i > a.sentLast[s1];
+      boolean end2 = j > a.sentLast[s2];
+      if (end1 || end2) {
+        return end1 && end2;
+      }
+      if (a.tokId[i] != a.tokId[j]) {
+        return false;
+      }
+      i++;
+      j++;
+    }
   }
 
   /** Return the first token starting at or after a character offset. */
