@@ -211,7 +211,7 @@ final class IncidentFinder {
       "beaten", "beat", "caught", "fled", "hold", "holds");
   private static final Map<String, Integer> RELATIVES = RelativeActors.RELATIVES;
   private static final Set<String> POSSESSIVES = RelativeActors.POSSESSIVES;
-  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
+  static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
   /** Verbs whose subject is the one it happens to: "she died", "they starved". */
   private static final Set<String> SELF_VERBS = Set.of("died", "starved", "disappeared");
   /** Nouns that name one person, counted when an article comes before them: "the man". */
@@ -240,7 +240,7 @@ final class IncidentFinder {
       "and", "or", "including", "these", "those", "other", "most", "few", "several", "for",
       "to", "with", "by", "recently", "newly", "forcibly");
   private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
-  private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "one", "the",
+  static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "one", "the",
       "this", "that", "another");
   /** Group nouns without a plural "s" that still name many: "the police", "people". */
   private static final Set<String> COLLECTIVES = Set.of("people", "men", "women", "children",
@@ -1469,6 +1469,10 @@ final class IncidentFinder {
           || RelativeActors.KEY.equals(((ActorRec) x.rec).key))) {
         return x.end;
       }
+    }
+    if (!a.has(i, Lexicon.PERSON_WORD)) {
+      // no pronoun, article, possessive or relative: only a name coordinated with a relative
+      return a.isCapitalized(i) ? nameWithRelative(i, here) : -1;
     }
     if (PERSONAL_PRONOUNS.contains(a.tokNorm[i])
         || a.is(i, "her") && i + 1 < a.tokenCount && AFTER_OBJECT.contains(a.tokNorm[i + 1])) {

@@ -54,6 +54,8 @@ final class Lexicon {
   static final int HEDGE = 1 << 23;
   /** A word that tells of a practice rather than one event: "often", "routinely". */
   static final int HABITUAL = 1 << 24;
+  /** A word that can open a person phrase: a pronoun, an article, a possessive, a relative. */
+  static final int PERSON_WORD = 1 << 25;
 
   /** A known word: the one String instance the finders' own tables hold, and its classes. */
   static final class Word {
@@ -95,6 +97,11 @@ final class Lexicon {
     add(IncidentFinder.CLAUSE_ENDS, CLAUSE_END);
     add(IncidentFinder.HEDGES, HEDGE);
     add(IncidentFinder.HABITUAL, HABITUAL);
+    add(IncidentFinder.PERSONAL_PRONOUNS, PERSON_WORD);
+    add(Set.of("her"), PERSON_WORD);
+    add(IncidentFinder.SINGULAR_DETERMINERS, PERSON_WORD);
+    add(RelativeActors.POSSESSIVES, PERSON_WORD);
+    add(RelativeActors.RELATIVES.keySet(), PERSON_WORD);
   }
 
   /**

@@ -187,6 +187,15 @@ final class RelativeActors {
     }
     // kept when an incident refers to them, or names them among its victims ("Park and her mother")
     records.actors.values().removeIf(r -> KEY.equals(r.key) && !named.contains(r.id)
-        && described.stream().noneMatch(d -> d.contains(r.name.toLowerCase(Locale.ROOT))));
+        && !among(described, r.name.toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean among(List<String> descriptions, String name) {
+    for (String d : descriptions) {
+      if (d.contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -204,7 +204,7 @@ final class TextAnalysis {
       char ch = text[i];
       if (ch < 128 && !ASCII_WORD[ch]) {
         // ASCII space or punctuation, the commonest characters after letters
-        if (!Character.isWhitespace(ch)) {
+        if (!ASCII_SPACE[ch]) {
           int id = markIds[ch];
           if (id < 0) {
             id = intern(i, i + 1, PUNCT);
@@ -219,7 +219,7 @@ final class TextAnalysis {
       }
       int cp = ch < 128 ? ch : Character.codePointAt(text, i);
       int len = Character.charCount(cp);
-      if (cp < 128 ? Character.isWhitespace(cp)
+      if (cp < 128 ? ASCII_SPACE[cp]
           : Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
         i += len;
         continue;
@@ -287,8 +287,13 @@ final class TextAnalysis {
   }
 
   private static final boolean[] ASCII_WORD = new boolean[128];
+  /** {@link Character#isWhitespace} of each ASCII character, read from a table in the tokenizer. */
+  private static final boolean[] ASCII_SPACE = new boolean[128];
 
   static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_SPACE[c] = Character.isWhitespace(c);
+    }
     for (char c = '0'; c <= '9'; c++) {
       ASCII_WORD[c] = true;
     }
