@@ -1084,8 +1084,9 @@ final class IncidentFinder {
     }
     boolean habitual = false;
     for (int i = first; i < limit; i++) {
-      if (a.has(i, Lexicon.HABITUAL) || (a.is(i, "have") || a.is(i, "has"))
-          && a.is(i + 1, "been") || a.is(i, "are") || a.is(i, "is")) {
+      // "often", "routinely", "are", "is": a practice; "have/has" only before "been"
+      if (a.has(i, Lexicon.HABITUAL) && !a.is(i, "have") && !a.is(i, "has")
+          || a.has(i, Lexicon.HABITUAL) && a.is(i + 1, "been")) {
         habitual = true;
         break;
       }

@@ -97,6 +97,7 @@ final class Lexicon {
     add(IncidentFinder.CLAUSE_ENDS, CLAUSE_END);
     add(IncidentFinder.HEDGES, HEDGE);
     add(IncidentFinder.HABITUAL, HABITUAL);
+    add(Set.of("are", "is", "have", "has"), HABITUAL);
     add(IncidentFinder.PERSONAL_PRONOUNS, PERSON_WORD);
     add(Set.of("her"), PERSON_WORD);
     add(IncidentFinder.SINGULAR_DETERMINERS, PERSON_WORD);
