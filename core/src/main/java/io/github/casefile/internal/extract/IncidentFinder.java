@@ -231,8 +231,6 @@ final class IncidentFinder {
   private static final Set<String> AFTER_OBJECT = Set.of("around", "in", "on", "at", "to",
       "with", "for", "and", "until", "into", "up", "down", "off", "out", "again", "repeatedly",
       "because", "after", "before", "while", "when", ",", ".", ";");
-  /** The sentences that open a story and state its main event. */
-  private static final int LEAD_SENTENCES = 2;
   /** How many tokens after an active trigger its object may start. */
   private static final int OBJECT_REACH = 6;
   /** Words before a participle that make it describe a noun: "some repatriated defectors". */
@@ -267,6 +265,7 @@ final class IncidentFinder {
       "from");
 
   private final TextAnalysis a;
+  private final Retellings retellings;
   private final List<Mention> mentions;
   private final List<TimeExpr> dates;
   private final List<String> warnings;
@@ -276,6 +275,7 @@ final class IncidentFinder {
   IncidentFinder(TextAnalysis a, List<Mention> mentions, List<TimeExpr> dates,
       List<String> warnings) {
     this.a = a;
+    this.retellings = new Retellings(a);
     this.mentions = mentions;
     this.dates = dates;
     this.warnings = warnings;
@@ -344,24 +344,24 @@ final class IncidentFinder {
         IncidentType outcome = last.type() == IncidentType.EXECUTION ? last.type() : type;
         incidents.set(incidents.size() - 1, Incident.builder().from(last).type(outcome)
             .evidence(Span.of(last.evidence().start(), a.sentEnd[s])).build());
-        remember(incidents.get(incidents.size() - 1));
+        retellings.remember(incidents.get(incidents.size() - 1));
         lastSentence = s;
         continue;
       }
-      if (repeats(type, s)) {
+      if (retellings.repeats(type, s)) {
         continue;
       }
       victimDefinite = false;
       Incident built = build(type, trigger, s, s, first, limit, here, when);
-      int same = victimDefinite ? coreferent(built, s) : -1;
+      int same = victimDefinite ? retellings.coreferent(incidents, built, s) : -1;
       if (same >= 0) {
-        incidents.set(same, merged(incidents.get(same), built));
-        remember(incidents.get(same));
-      } else if (bare(built)) {
+        incidents.set(same, Retellings.merged(incidents.get(same), built));
+        retellings.remember(incidents.get(same));
+      } else if (Retellings.bare(built)) {
         continue; // the name of an abuse with no one, no time and no place: not an incident
       } else {
         incidents.add(built);
-        remember(built);
+        retellings.remember(built);
       }
       lastSentence = s;
     }
@@ -435,87 +435,6 @@ final class IncidentFinder {
       }
     }
     return false;
-  }
-
-  /**
-   * Return the index of the earlier incident that a new one with known victims ("the man was
-   * shot dead", "the officials were shot") tells again: the last one of the same type whose date
-   * does not differ, or -1.
-   */
-  private int coreferent(Incident x, int s) {
-    for (int j = incidents.size() - 1; j >= 0; j--) {
-      Incident earlier = incidents.get(j);
-      if (earlier.type() != x.type()) {
-        continue;
-      }
-      // a news story tells its main event in the lead and again in the body; elsewhere only
-      // the sentences just before can be what "the man" or "they" refer to
-      int at = a.sentenceOf(tokenAt(earlier.evidence().start()));
-      int end = a.sentenceOf(tokenAt(earlier.evidence().end() - 1));
-      if (at >= LEAD_SENTENCES && end < s - 2) {
-        continue;
-      }
-      Edtf d1 = dateOf(earlier);
-      Edtf d2 = dateOf(x);
-      Optional<Long> n1 = counted(earlier);
-      Optional<Long> n2 = counted(x);
-      boolean differ = d1 != null && d2 != null && !d1.equals(d2)
-          || n1.isPresent() && n2.isPresent() && !n1.equals(n2);
-      return differ ? -1 : j;
-    }
-    return -1;
-  }
-
-  private static Edtf dateOf(Incident x) {
-    return x.date().flatMap(IncidentDate::value).orElse(null);
-  }
-
-  /**
-   * One incident from two tellings of it: the one that says more (date, count, place, who did
-   * it) keeps its evidence, the later on a tie, and takes what only the other says.
-   */
-  private static Incident merged(Incident earlier, Incident later) {
-    Incident base = detail(earlier) > detail(later) ? earlier : later;
-    Incident other = base == earlier ? later : earlier;
-    io.github.casefile.model.ImmutableIncident.Builder b = Incident.builder().from(base)
-        .id(earlier.id());
-    if (dateOf(base) == null && dateOf(other) != null) {
-      b.date(other.date());
-    }
-    if (base.location().isEmpty() && other.location().isPresent()) {
-      b.location(other.location());
-    }
-    if (base.perpetrators().isEmpty()) {
-      b.perpetrators(other.perpetrators());
-    }
-    Optional<Long> count = counted(base);
-    if (count.isEmpty() && counted(other).isPresent()) {
-      List<Victim> victims = new ArrayList<>();
-      if (base.victims().isEmpty()) {
-        victims.addAll(other.victims());
-      } else {
-        victims.add(Victim.builder().from(base.victims().get(0)).count(counted(other)).build());
-        victims.addAll(base.victims().subList(1, base.victims().size()));
-      }
-      b.victims(victims);
-    }
-    return b.specific(base.specific() || other.specific()).build();
-  }
-
-  /** Whether an incident names no victim, perpetrator, date or place. */
-  private static boolean bare(Incident x) {
-    return x.victims().isEmpty() && x.perpetrators().isEmpty() && x.location().isEmpty()
-        && dateOf(x) == null;
-  }
-
-  private static Optional<Long> counted(Incident x) {
-    return x.victims().isEmpty() ? Optional.empty() : x.victims().get(0).count();
-  }
-
-  private static int detail(Incident x) {
-    // a dated telling is the event's own account; the lead that announces it rarely is
-    return (dateOf(x) != null ? 2 : 0) + (counted(x).isPresent() ? 1 : 0)
-        + (x.location().isPresent() ? 1 : 0) + (x.perpetrators().isEmpty() ? 0 : 1);
   }
 
   /**
@@ -616,84 +535,6 @@ final class IncidentFinder {
       }
     }
     return type;
-  }
-
-  /**
-   * Whether an incident of this type already came from a sentence with the same words: a
-   * headline or a standfirst that the body repeats.
-   */
-  private boolean repeats(IncidentType type, int s) {
-    List<Integer> same = told.get(wordsKey(type, s));
-    if (same != null) {
-      for (int earlier : same) {
-        if (sameWords(earlier, s)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Remember the sentence an incident's evidence starts with, so that a repeat of it is found
-   * by one look-up rather than by comparing every earlier incident's sentence.
-   */
-  private void remember(Incident x) {
-    int s = a.sentenceOf(tokenAt(x.evidence().start()));
-    told.computeIfAbsent(wordsKey(x.type(), s), k -> new ArrayList<>(1)).add(s);
-  }
-
-  /** Sentences incidents came from, by a hash of their type and words: see {@link #repeats}. */
-  private final Map<Long, List<Integer>> told = new java.util.HashMap<>();
-
-  /** A hash of an incident type and the norms of a sentence's words (punctuation left out). */
-  private long wordsKey(IncidentType type, int s) {
-    long h = type.ordinal() + 1;
-    for (int k = a.sentFirst[s]; k <= a.sentLast[s]; k++) {
-      if (a.tokType[k] != TextAnalysis.PUNCT) {
-        h = h * 0x9E3779B97F4A7C15L + a.tokId[k];
-      }
-    }
-    return h ^ (h >>> 31);
-  }
-
-  /** Whether two sentences have the same words, punctuation left out. */
-  private boolean sameWords(int s1, int s2) {
-    int i = a.sentFirst[s1];
-    int j = a.sentFirst[s2];
-    while (true) {
-      while (i <= a.sentLast[s1] && a.tokType[i] == TextAnalysis.PUNCT) {
-        i++;
-      }
-      while (j <= a.sentLast[s2] && a.tokType[j] == TextAnalysis.PUNCT) {
-        j++;
-      }
-      boolean end1 = i > a.sentLast[s1];
-      boolean end2 = j > a.sentLast[s2];
-      if (end1 || end2) {
-        return end1 && end2;
-      }
-      if (a.tokId[i] != a.tokId[j]) {
-        return false;
-      }
-      i++;
-      j++;
-    }
-  }
-
-  /** Return the first token starting at or after a character offset. */
-  private int tokenAt(int offset) {
-    int lo = 0;
-    int hi = a.tokenCount - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a.tokStart[mid] < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** The time expressions of the sentence being read: their numbers are not counts. */
@@ -931,7 +772,7 @@ final class IncidentFinder {
     allWhen.addAll(when);
     int from = a.sentFirst[s - 1];
     incidents.add(build(last.type(), trigger, s - 1, s, from, limit, both, allWhen));
-    remember(incidents.get(incidents.size() - 1));
+    retellings.remember(incidents.get(incidents.size() - 1));
     lastSentence = s;
   }
 
