@@ -755,7 +755,7 @@ final class EntityFinder {
     }
     // a bare surname or given name of a person already named
     ActorRec known = persons.get(a.tokNorm[i]);
-    if (known == null && possessive(i)) {
+    if (known == null && a.isPossessive(i)) {
       known = persons.get(a.tokNorm[i].substring(0, a.tokNorm[i].length() - 1));
     }
     if (known != null && words == 1) {
@@ -833,7 +833,7 @@ final class EntityFinder {
   private int personRec(int nameStart, int end, int mentionStart, String code, int limit) {
     String name = a.text.substring(a.tokStart[nameStart], a.tokEnd[end - 1]);
     String key = "person:" + key(nameStart, end);
-    boolean possessive = possessive(end - 1);
+    boolean possessive = a.isPossessive(end - 1);
     if (possessive) {
       // "Kim Jong-Un's policies": the person is Kim Jong-Un
       name = name.substring(0, name.length() - 2);
@@ -869,13 +869,6 @@ final class EntityFinder {
       }
     }
     return record(rec, mentionStart, end, limit);
-  }
-
-  /** Return whether a word ends in a possessive "'s" ("Kim's", "Kim’s"). */
-  private boolean possessive(int k) {
-    int e = a.tokEnd[k];
-    return a.tokType[k] == TextAnalysis.WORD && e - a.tokStart[k] > 2
-        && (a.text.charAt(e - 1) == 's' && TextAnalysis.isApostrophe(a.text.charAt(e - 2)));
   }
 
   private int groupNamed(int start, int end, int limit) {

@@ -6,7 +6,6 @@ import io.github.casefile.internal.extract.Records.ActorRec;
 import io.github.casefile.internal.extract.Records.AgencyRec;
 import io.github.casefile.internal.extract.Records.InstrumentRec;
 import io.github.casefile.model.Attribution;
-import io.github.casefile.model.Edtf;
 import io.github.casefile.model.Incident;
 import io.github.casefile.model.IncidentDate;
 import io.github.casefile.model.IncidentType;
@@ -191,7 +190,9 @@ final class IncidentFinder {
       "sometimes", "often", "regularly", "routinely", "usually", "frequently", "continue",
       "continued", "continues", "widely", "numerous", "systematically", "tend", "tended",
       "typically", "generally", "increasingly", "many", "reports", "practice", "protocol",
-      "commonly", "always");
+      "commonly", "always",
+      // present tense reads as a practice; "have" and "has" only before "been"
+      "are", "is", "have", "has");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of(
       "in", "near", "at", "inside", "along", "across", "on", "into", "from", "to");
   /** Words that modify an event noun without the suffixes of adjectives. */
@@ -269,7 +270,7 @@ final class IncidentFinder {
           || a.is(i - 1, "of") && a.tokNorm[i].endsWith("ing") && when.isEmpty()
           || anaphoric(i, first, type)
           || !confirmed(type, i, first, limit) || !reported(i, first)
-          || !hasParticipant(i, first, limit, here)) {
+          || !hasParticipant(type, i, first, limit, here)) {
         continue;
       }
       types.add(type);
@@ -362,8 +363,6 @@ final class IncidentFinder {
     }
     return false;
   }
-
-
 
   /**
    * Whether a participle describes the victims rather than reports an event: "some repatriated
@@ -464,7 +463,6 @@ final class IncidentFinder {
     }
     return type;
   }
-
 
   /** The sentence of the last incident, to merge the next sentence into it when it goes on. */
   private int lastSentence = -10;
@@ -603,10 +601,9 @@ final class IncidentFinder {
    * person, "them") or a perpetrator in the agent's place: before an active trigger, after "by"
    * for a passive one, anywhere for a noun ("raids by the police").
    */
-  private boolean hasParticipant(int i, int first, int limit, List<Mention> here) {
-    boolean passive = a.tokNorm[i].endsWith("ed") || a.is(i, "caught")
-        ? Victims.PASSIVE.contains(a.tokNorm[Math.max(first, i - 1)])
-            || Victims.PASSIVE.contains(a.tokNorm[Math.max(first, i - 2)]) : false;
+  private boolean hasParticipant(IncidentType type, int i, int first, int limit,
+      List<Mention> here) {
+    boolean passive = reader.passive(i, first);
     boolean verb = a.tokNorm[i].endsWith("ed") || a.tokNorm[i].endsWith("ing")
         || a.is(i, "caught");
     for (Mention x : here) {
@@ -631,9 +628,8 @@ final class IncidentFinder {
         || i + 2 < limit && HAPPENING.contains(a.tokNorm[i + 2]))) {
       return true; // "arbitrary arrest commonly occurred": the event is the subject
     }
-    IncidentType type = TRIGGERS.get(a.tokNorm[i]);
-    if (reader.persons(type, i, first, limit, here) != null || reader.plural(i, first, limit) != null
-        || reader.passive(i, first) && reader.pronounSubject(i, first)) {
+    if (reader.persons(type, i, first, limit, here) != null
+        || reader.plural(i, first, limit) != null || passive && reader.pronounSubject(i, first)) {
       return true; // "Park and her mother were trafficked", "their families were transferred"
     }
     for (int k = i + 1; k < limit && k <= i + 3; k++) {
@@ -939,10 +935,5 @@ final class IncidentFinder {
       }
     }
     return out;
-  }
-
-
-  static boolean isSingle(Edtf e) {
-    return e != null && !e.isInterval();
   }
 }

@@ -97,9 +97,7 @@ final class Lexicon {
     add(IncidentFinder.CLAUSE_ENDS, CLAUSE_END);
     add(IncidentFinder.HEDGES, HEDGE);
     add(IncidentFinder.HABITUAL, HABITUAL);
-    add(Set.of("are", "is", "have", "has"), HABITUAL);
     add(Victims.PERSONAL_PRONOUNS, PERSON_WORD);
-    add(Set.of("her"), PERSON_WORD);
     add(Victims.SINGULAR_DETERMINERS, PERSON_WORD);
     add(RelativeActors.POSSESSIVES, PERSON_WORD);
     add(RelativeActors.RELATIVES.keySet(), PERSON_WORD);

@@ -65,7 +65,7 @@ final class RelativeActors {
         continue;
       }
       int end = coordinationEnd(i + 1);
-      if (possessive(end - 1)) {
+      if (a.isPossessive(end - 1)) {
         continue; // "his uncle's head": the relative owns something; the phrase goes on
       }
       boolean group = end > i + 1 || !RELATIVES.containsKey(a.tokNorm[i])
@@ -111,7 +111,7 @@ final class RelativeActors {
     if (POSSESSIVES.contains(a.tokNorm[k])) {
       return k;
     }
-    if (a.tokType[k] == TextAnalysis.WORD && a.isCapitalized(k) && possessive(k)) {
+    if (a.tokType[k] == TextAnalysis.WORD && a.isCapitalized(k) && a.isPossessive(k)) {
       int start = k;
       while (start - 1 >= sentence && a.tokType[start - 1] == TextAnalysis.WORD
           && a.isCapitalized(start - 1) && start > k - 3) {
@@ -120,13 +120,6 @@ final class RelativeActors {
       return start;
     }
     return a.is(i, "family") && a.is(i + 1, "members") ? i : -1;
-  }
-
-  /** Return whether a word ends in a possessive "'s" ("Park's", "Park’s"). */
-  private boolean possessive(int k) {
-    int e = a.tokEnd[k];
-    return e - a.tokStart[k] > 2 && a.text.charAt(e - 1) == 's'
-        && TextAnalysis.isApostrophe(a.text.charAt(e - 2));
   }
 
   /** Return the end of "mother and brother", "grandmother and uncle" from after the first. */

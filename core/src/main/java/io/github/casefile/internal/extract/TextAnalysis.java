@@ -154,6 +154,13 @@ final class TextAnalysis {
   }
 
   /** Return whether token {@code i} exists and has any of the flags. */
+  /** Return whether token {@code k} is a word ending in a possessive "'s" ("Kim's", "Park’s"). */
+  boolean isPossessive(int k) {
+    int e = tokEnd[k];
+    return tokType[k] == WORD && e - tokStart[k] > 2 && text.charAt(e - 1) == 's'
+        && isApostrophe(text.charAt(e - 2));
+  }
+
   boolean has(int i, int flags) {
     return i >= 0 && i < tokenCount && (tokFlags[i] & flags) != 0;
   }

@@ -93,6 +93,8 @@ final class Victims {
   int personsStart;
   /** The end of the coordination {@link #coordinated} last read. */
   private int chainEnd;
+  /** The first tokens of the counts already warned about. */
+  private final Set<Integer> unbelievable = new java.util.HashSet<>();
 
   Victims(TextAnalysis a, List<String> warnings) {
     this.a = a;
@@ -147,8 +149,10 @@ final class Victims {
       }
       if (groupOf || noun) {
         if (r.value < 0) {
-          warnings.add("The count '" + abbreviate(a.text.substring(a.tokStart[r.start],
-              a.tokEnd[r.end - 1])) + "' is not believable; it was left out.");
+          if (unbelievable.add(r.start)) { // a sentence is read more than once: warn once
+            warnings.add("The count '" + abbreviate(a.text.substring(a.tokStart[r.start],
+                a.tokEnd[r.end - 1])) + "' is not believable; it was left out.");
+          }
           return null;
         }
         return r.value + coordinatedCount(r.end + 1, limit);
@@ -179,10 +183,12 @@ final class Victims {
         return true; // "two broad categories", "three long years"
       }
     }
-    return a.is(before, "aged") || a.is(before, "age") || before >= 0 && CURRENCIES.contains(a.tokNorm[before])
+    boolean price = before >= 0 && CURRENCIES.contains(a.tokNorm[before]);
+    boolean age = a.is(before, "aged") || a.is(before, "age")
         || a.is(r.end, "-") && a.is(r.end + 1, "year")
-        || a.is(r.end, "year") && a.is(r.end + 1, "-") || a.is(r.end, "years") && a.is(
-        r.end + 1, "old");
+        || a.is(r.end, "year") && a.is(r.end + 1, "-")
+        || a.is(r.end, "years") && a.is(r.end + 1, "old");
+    return price || age;
   }
 
   /**
@@ -471,11 +477,11 @@ final class Victims {
   /** The number of persons in a coordination whose first item ends at a token. */
   /**
    * Return how many persons a coordination names ("Park and her mother", "his mother, father and
-   * brother") from its first item, which ends at {@code itemEnd} and names {@code first}; the
+   * brother") from its first item, which ends at {@code itemEnd} and names {@code firstItem}; the
    * coordination's end is left in {@link #chainEnd}.
    */
-  int coordinated(int itemEnd, int limit, List<Mention> here, int first) {
-    int n = first;
+  int coordinated(int itemEnd, int limit, List<Mention> here, int firstItem) {
+    int n = firstItem;
     int end = itemEnd;
     while (end + 1 < limit && (a.is(end, "and") || a.is(end, ","))) {
       int k = a.is(end, ",") && a.is(end + 1, "and") ? end + 2 : end + 1;
