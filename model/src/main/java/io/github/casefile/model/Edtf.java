@@ -186,7 +186,10 @@ public final class Edtf implements Serializable, Comparable<Edtf> {
    * @throws IllegalArgumentException if the year is out of range
    */
   public static Edtf ofDay(LocalDate date) {
-    return parse(PartialDateTime.of(date).toString());
+    int year = date.getYear();
+    PartialDateTime.checkYear(year);
+    return new Edtf(digits(year, 4) + "-" + digits(date.getMonthValue(), 2) + "-"
+        + digits(date.getDayOfMonth(), 2), Precision.DAY, Qualifier.NONE, date, date);
   }
 
   /**
@@ -198,7 +201,13 @@ public final class Edtf implements Serializable, Comparable<Edtf> {
    * @throws IllegalArgumentException if either is out of range
    */
   public static Edtf ofMonth(int year, int month) {
-    return parse(PartialDateTime.ofMonth(year, month).toString());
+    PartialDateTime.checkYear(year);
+    if (month < 1 || month > 12) {
+      throw new IllegalArgumentException("month " + month + " is not from 1 to 12");
+    }
+    YearMonth yearMonth = YearMonth.of(year, month);
+    return new Edtf(digits(year, 4) + "-" + digits(month, 2), Precision.MONTH, Qualifier.NONE,
+        yearMonth.atDay(1), yearMonth.atEndOfMonth());
   }
 
   /**
@@ -209,18 +218,39 @@ public final class Edtf implements Serializable, Comparable<Edtf> {
    * @throws IllegalArgumentException if the year is out of range
    */
   public static Edtf ofYear(int year) {
-    return parse(PartialDateTime.ofYear(year).toString());
+    PartialDateTime.checkYear(year);
+    return new Edtf(digits(year, 4), Precision.YEAR, Qualifier.NONE,
+        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  // The factories build values directly: extraction makes one per date it reads, and formatting a
+  // string only to match it against the grammar again cost more than the rest of the date.
+  private static String digits(int value, int width) {
+    String d = Integer.toString(value);
+    return d.length() >= width ? d : "0".repeat(width - d.length()) + d;
   }
 
   private static Edtf parseDate(String text) {
-    Matcher m = DATE.matcher(text);
-    if (!m.matches()) {
-      throw invalid(text, "is not an EDTF date");
+    String yearText;
+    String monthText;
+    String dayText;
+    Qualifier qualifier;
+    if (isPlainDate(text)) {
+      // the common forms (2017, 2017-09, 2017-09-04) without the matcher
+      yearText = text.substring(0, 4);
+      monthText = text.length() >= 7 ? text.substring(5, 7) : null;
+      dayText = text.length() == 10 ? text.substring(8, 10) : null;
+      qualifier = Qualifier.NONE;
+    } else {
+      Matcher m = DATE.matcher(text);
+      if (!m.matches()) {
+        throw invalid(text, "is not an EDTF date");
+      }
+      yearText = m.group(1);
+      monthText = m.group(2);
+      dayText = m.group(3);
+      qualifier = qualifierOf(m.group(4));
     }
-    String yearText = m.group(1);
-    String monthText = m.group(2);
-    String dayText = m.group(3);
-    Qualifier qualifier = qualifierOf(m.group(4));
     try {
       if (yearText.indexOf('X') >= 0) {
         if (monthText != null) {
@@ -261,6 +291,22 @@ public final class Edtf implements Serializable, Comparable<Edtf> {
     } catch (DateTimeException e) {
       throw invalid(text, "is not a real date (" + e.getMessage() + ")");
     }
+  }
+
+  /** Tell whether text is {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} in ASCII digits. */
+  private static boolean isPlainDate(String text) {
+    int n = text.length();
+    if (n != 4 && n != 7 && n != 10) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean ok = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Edtf season(String text, int year, int season, Qualifier qualifier) {

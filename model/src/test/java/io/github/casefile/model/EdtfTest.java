@@ -75,6 +75,45 @@ class EdtfTest {
     assertThat(Edtf.ofYear(16)).hasToString("0016");
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {0, 7, 16, 999, 1900, 1988, 2000, 2016, 2017, 9999})
+  void factoriesBuildWhatParsingTheirTextGives(int year) {
+    assertSame(Edtf.ofYear(year), Edtf.parse(Edtf.ofYear(year).toString()));
+    for (int month = 1; month <= 12; month++) {
+      Edtf m = Edtf.ofMonth(year, month);
+      assertSame(m, Edtf.parse(PartialDateTime.ofMonth(year, month).toString()));
+      for (LocalDate d = LocalDate.of(year, month, 1); d.getMonthValue() == month
+          && d.getYear() == year; d = d.plusDays(1)) {
+        assertSame(Edtf.ofDay(d), Edtf.parse(PartialDateTime.of(d).toString()));
+        if (d.getYear() == 9999 && d.getMonthValue() == 12 && d.getDayOfMonth() == 31) {
+          break;
+        }
+      }
+    }
+  }
+
+  private static void assertSame(Edtf built, Edtf parsed) {
+    assertThat(built).hasToString(parsed.toString());
+    assertThat(built.precision()).isEqualTo(parsed.precision());
+    assertThat(built.qualifier()).isEqualTo(parsed.qualifier());
+    assertThat(built.earliestDay()).isEqualTo(parsed.earliestDay());
+    assertThat(built.latestDay()).isEqualTo(parsed.latestDay());
+  }
+
+  @Test
+  void factoriesRejectWhatTheGrammarCannotWrite() {
+    assertThatThrownBy(() -> Edtf.ofYear(10000)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("10000");
+    assertThatThrownBy(() -> Edtf.ofYear(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Edtf.ofMonth(2017, 13)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("13");
+    assertThatThrownBy(() -> Edtf.ofMonth(2017, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Edtf.ofDay(LocalDate.of(10000, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Edtf.ofDay(LocalDate.of(-5, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void ordersByEarliestThenLatestDay() {
     List<Edtf> values = new ArrayList<>(List.of(Edtf.parse("2018"), Edtf.parse("2017-01/2017-10"),

@@ -118,8 +118,18 @@ final class Records {
     return id;
   }
 
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    // ASCII is its own NFKD form, and most names are ASCII: skip the normaliser for them
+    String ascii = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder();
     boolean dash = false;
     for (int i = 0; i < ascii.length() && out.length() < 60; i++) {

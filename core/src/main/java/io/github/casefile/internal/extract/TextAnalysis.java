@@ -207,7 +207,6 @@ final class TextAnalysis {
     int n = text.length;
     int i = 0;
     while (i < n) {
-      work.step();
       char ch = text[i];
       if (ch < 128 && !ASCII_WORD[ch]) {
         // ASCII space or punctuation, the commonest characters after letters
@@ -233,6 +232,7 @@ final class TextAnalysis {
       }
       if (isLetterOrDigit(cp)) {
         int start = i;
+        work.step(); // one step per word or number: the count stays linear in the text
         boolean digitsOnly = cp >= '0' && cp <= '9';
         // While the token is ASCII letters and digits only (most are), its norm's hash and its
         // case are gathered here, so that the norm is looked up without reading it again.
@@ -243,7 +243,6 @@ final class TextAnalysis {
         boolean firstUpper = upper;
         i += len;
         while (i < n) {
-          work.step();
           int c = text[i];
           if (c < 128) {
             if (ASCII_WORD[c]) {
@@ -339,6 +338,10 @@ final class TextAnalysis {
     if (plain) {
       return s.toString(); // the common case: already lower case, nothing to drop
     }
+    String ascii = normalizeAscii(s);
+    if (ascii != null) {
+      return ascii;
+    }
     StringBuilder out = new StringBuilder(s.length());
     for (int k = 0; k < s.length(); k++) {
       char c = s.charAt(k);
@@ -351,6 +354,24 @@ final class TextAnalysis {
       out.append(c);
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Return {@link #normalize} of ASCII text in one pass and one copy, or null for other text. */
+  private static String normalizeAscii(CharSequence s) {
+    int n = s.length();
+    char[] out = new char[n];
+    int j = 0;
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(k);
+      if (c >= 128) {
+        return null; // full-Unicode lower-casing may change the length
+      }
+      if (c == '\'' || c == '`' || c == ',' && j > 0) {
+        continue;
+      }
+      out[j++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(out, 0, j);
   }
 
   private void add(int start, int end, int type) {
