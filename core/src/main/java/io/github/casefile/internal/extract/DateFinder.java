@@ -46,7 +46,7 @@ final class DateFinder {
       "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
   static final Map<String, Integer> SEASONS = Map.of(
       "spring", 21, "summer", 22, "autumn", 23, "fall", 23, "winter", 24);
-  private static final Set<String> MONTH_CUES = Set.of(
+  private static final WordSet MONTH_CUES = WordSet.of(
       "in", "last", "this", "since", "early", "late", "mid", "until", "by", "during", "next",
       "from", "through", "between", "and", "of", "a", "an", "the", "each", "every", "on", "to");
   /** Words other than months and numbers that a time expression may start with. */
@@ -101,8 +101,7 @@ final class DateFinder {
     if (a.tokType[i] != TextAnalysis.NUMBER && (a.tokFlags[i] & Lexicon.DATE_CUE) == 0) {
       return null;
     }
-    String t = a.tokNorm[i];
-    if (t.equals("since") || t.equals("from")) {
+    if (a.is(i, "since") || a.is(i, "from")) {
       int j = i + 1;
       if (a.is(j, "the") && (a.is(j + 1, "beginning") || a.is(j + 1, "start"))
           && a.is(j + 2, "of")) {
@@ -112,7 +111,7 @@ final class DateFinder {
       if (inner == null || inner.value == null) {
         return inner == null ? null : new TimeExpr(i, inner.end, null, true);
       }
-      if (t.equals("from")) {
+      if (a.is(i, "from")) {
         int k = inner.end;
         if (k < limit && (a.is(k, "to") || a.is(k, "until") || a.is(k, "through"))) {
           TimeExpr to = simple(k + 1, limit, false);
@@ -133,7 +132,7 @@ final class DateFinder {
       }
       return new TimeExpr(i, inner.end, interval(start, end), true);
     }
-    if (t.equals("between") && i + 1 < limit) {
+    if (a.is(i, "between") && i + 1 < limit) {
       TimeExpr from = simple(i + 1, limit, false);
       if (from != null && from.value != null && from.end < limit && a.is(from.end, "and")) {
         TimeExpr to = simple(from.end + 1, limit, false);
@@ -173,22 +172,22 @@ final class DateFinder {
     String t = a.tokNorm[i];
     // early / late / mid + expression: EDTF cannot say "late", so the value is the expression's
     if (a.has(i, Lexicon.TIME_WORD) && MODIFIERS.contains(t)
-        || (t.equals("the") && (a.is(i + 1, "end") || a.is(i + 1, "beginning")
+        || (a.is(i, "the") && (a.is(i + 1, "end") || a.is(i + 1, "beginning")
             || a.is(i + 1, "middle")) && a.is(i + 2, "of"))) {
-      int j = t.equals("the") ? i + 3 : i + 1;
+      int j = a.is(i, "the") ? i + 3 : i + 1;
       if (j < limit && a.is(j, "-")) {
         j++;
       }
       TimeExpr inner = simple(j, limit, true);
       return inner == null ? null : new TimeExpr(i, inner.end, inner.value, inner.relative);
     }
-    if (t.equals("last") || t.equals("this") || t.equals("next") || t.equals("past")
-        || t.equals("previous") || t.equals("following") || t.equals("earlier")
-        || (t.equals("the") && i + 1 < limit && (a.is(i + 1, "following")
+    if (a.is(i, "last") || a.is(i, "this") || a.is(i, "next") || a.is(i, "past")
+        || a.is(i, "previous") || a.is(i, "following") || a.is(i, "earlier")
+        || (a.is(i, "the") && i + 1 < limit && (a.is(i + 1, "following")
             || a.is(i + 1, "previous") || a.is(i + 1, "past") || a.is(i + 1, "same")))) {
       return relative(i, limit);
     }
-    if (t.equals("over") || t.equals("for") || t.equals("in")) {
+    if (a.is(i, "over") || a.is(i, "for") || a.is(i, "in")) {
       if ((a.is(i + 1, "the") && (a.is(i + 2, "past") || a.is(i + 2, "last")))
           || a.is(i + 1, "recent")) {
         TimeExpr r = relative(i + 1, limit);
@@ -196,11 +195,11 @@ final class DateFinder {
       }
       return null;
     }
-    if (t.equals("yesterday") || t.equals("today")) {
+    if (a.is(i, "yesterday") || a.is(i, "today")) {
       if (published == null || published.date().isEmpty()) {
         return new TimeExpr(i, i + 1, null, true);
       }
-      LocalDate d = published.date().get().minusDays(t.equals("yesterday") ? 1 : 0);
+      LocalDate d = published.date().get().minusDays(a.is(i, "yesterday") ? 1 : 0);
       return new TimeExpr(i, i + 1, day(d), true);
     }
     if (a.has(i, Lexicon.TIME_WORD) && WEEKDAYS.containsKey(t) && a.isCapitalized(i)) {
@@ -424,7 +423,7 @@ final class DateFinder {
     if (y != null) {
       return new TimeExpr(i, k + 1, month(y, m), false);
     }
-    boolean cued = afterCue || (i > 0 && MONTH_CUES.contains(a.tokNorm[i - 1]));
+    boolean cued = afterCue || (i > 0 && MONTH_CUES.has(a, i - 1));
     if (!cued || (m == 5 && !(i > 0 && !a.is(i - 1, "a") && !a.is(i - 1, "the")))) {
       return null;
     }

@@ -24,19 +24,19 @@ import java.util.Set;
  */
 final class DescribedInstruments {
   private static final Set<String> ORDER_HEADS = Set.of("order", "decree", "directive", "edict");
-  private static final Set<String> ORDER_ADJECTIVES = Set.of(
+  private static final WordSet ORDER_ADJECTIVES = WordSet.of(
       "executive", "emergency", "presidential", "standing", "special", "secret", "administrative");
   private static final Set<String> RULE_HEADS = Set.of(
       "instructions", "measures", "orders", "regulations", "guidelines", "rules", "directives");
-  private static final Set<String> CODE_ADJECTIVES = Set.of("penal", "criminal");
+  private static final WordSet CODE_ADJECTIVES = WordSet.of("penal", "criminal");
   private static final Set<String> REPORT_HEADS = Set.of("report", "survey", "study");
-  private static final Set<String> LAW_VERBS = Set.of("passed", "enacted", "adopted", "approved");
-  private static final Set<String> LAW_SUBJECTS = Set.of("against", "on", "banning", "criminalizing",
+  private static final WordSet LAW_VERBS = WordSet.of("passed", "enacted", "adopted", "approved");
+  private static final WordSet LAW_SUBJECTS = WordSet.of("against", "on", "banning", "criminalizing",
       "criminalising", "prohibiting");
-  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
-  private static final Set<String> TITLE_CONNECTORS = Set.of("under", "of", "on", "in", "and",
+  private static final WordSet QUOTES = WordSet.of("\"", "“", "”", "'", "‘", "’");
+  private static final WordSet TITLE_CONNECTORS = WordSet.of("under", "of", "on", "in", "and",
       "for", "the", "-");
-  private static final Set<String> FUNCTION_WORDS = Set.of(
+  private static final WordSet FUNCTION_WORDS = WordSet.of(
       "the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that", "such",
       "all", "any", "some", "new", "other", "of", "and", "or", "to", "in", "with", "by", "under",
       "at", "for", "from", "as", "on", "after");
@@ -179,7 +179,7 @@ final class DescribedInstruments {
     if (RULE_HEADS.contains(head) && lower) {
       return rules(h, first);
     }
-    if (head.equals("code") && lower && h > first && CODE_ADJECTIVES.contains(a.tokNorm[h - 1])) {
+    if (head.equals("code") && lower && h > first && CODE_ADJECTIVES.has(a, h - 1)) {
       return new int[] {h - 1, h + 1};
     }
     if (head.equals("law") && lower) {
@@ -208,15 +208,15 @@ final class DescribedInstruments {
     while (k >= first && h - k <= TITLE_WINDOW) {
       boolean hyphenated = a.is(k, "-") || a.is(k - 1, "-") && a.adjacent(k - 1, k)
           || a.is(k + 1, "-") && a.adjacent(k, k + 1);
-      if (hyphenated || ORDER_ADJECTIVES.contains(a.tokNorm[k])) {
+      if (hyphenated || ORDER_ADJECTIVES.has(a, k)) {
         modified = true;
-      } else if (!QUOTES.contains(a.tokNorm[k]) && !isYear(k)) {
+      } else if (!QUOTES.has(a, k) && !isYear(k)) {
         break;
       }
       k--;
     }
     int start = k + 1;
-    while (start < h && QUOTES.contains(a.tokNorm[start])) {
+    while (start < h && QUOTES.has(a, start)) {
       start++;
     }
     return modified ? new int[] {start, h + 1} : null;
@@ -226,7 +226,7 @@ final class DescribedInstruments {
   private int[] rules(int h, int first) {
     int k = h - 1;
     while (k >= first && h - k <= TITLE_WINDOW && a.tokType[k] == TextAnalysis.WORD
-        && !a.isCapitalized(k) && !FUNCTION_WORDS.contains(a.tokNorm[k])) {
+        && !a.isCapitalized(k) && !FUNCTION_WORDS.has(a, k)) {
       k--;
     }
     int start = k + 1;
@@ -243,7 +243,7 @@ final class DescribedInstruments {
 
   /** "a law passed in February", "the 2020 law against “reactionary ideology,”". */
   private int[] law(int h, int first, int limit) {
-    if (h + 1 < limit && LAW_VERBS.contains(a.tokNorm[h + 1])) {
+    if (h + 1 < limit && LAW_VERBS.has(a, h + 1)) {
       int p = h + 2;
       if (a.is(p, "by") && p + 1 < limit) {
         // the first mention (in list order) at p + 1, or at p + 2 after "the"
@@ -267,12 +267,12 @@ final class DescribedInstruments {
       }
       return null;
     }
-    if (h > first && isYear(h - 1) && h + 1 < limit && LAW_SUBJECTS.contains(a.tokNorm[h + 1])) {
+    if (h > first && isYear(h - 1) && h + 1 < limit && LAW_SUBJECTS.has(a, h + 1)) {
       int k = h + 2;
       int end = -1;
-      boolean quoted = k < limit && QUOTES.contains(a.tokNorm[k]);
+      boolean quoted = k < limit && QUOTES.has(a, k);
       for (int n = 0; k < limit && n < TITLE_WINDOW; k++, n++) {
-        if (quoted && k > h + 2 && QUOTES.contains(a.tokNorm[k])) {
+        if (quoted && k > h + 2 && QUOTES.has(a, k)) {
           end = k + 1;
           break;
         }
@@ -335,7 +335,7 @@ final class DescribedInstruments {
     if (k < h - 1 || !a.isCapitalized(h - 1)) {
       k = h - 1;
       while (k >= first && h - k <= TITLE_WINDOW + 4 && (a.isCapitalized(k)
-          || TITLE_CONNECTORS.contains(a.tokNorm[k]) && !a.is(k, "the"))) {
+          || TITLE_CONNECTORS.has(a, k) && !a.is(k, "the"))) {
         k--;
       }
       if (a.is(k, "the") && k + 1 < h && a.isCapitalized(k + 1) && a.isCapitalized(h - 1)

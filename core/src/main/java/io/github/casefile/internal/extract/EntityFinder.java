@@ -124,9 +124,9 @@ final class EntityFinder {
       "koreans", "china", "chinese", "god", "mail", "online", "daily", "published", "updated",
       "read", "more", "click", "photo", "getty", "images", "reuters", "ap", "advertisement");
   /** Words that belong to a group's description before its noun. */
-  private static final Set<String> GROUP_MODIFIERS = Set.of("camp", "prison", "political",
+  private static final WordSet GROUP_MODIFIERS = WordSet.of("camp", "prison", "political",
       "other", "senior", "former", "fellow", "hundreds", "thousands", "dozens", "tens");
-  private static final Set<String> LOCAL_ADJECTIVES = Set.of(
+  private static final WordSet LOCAL_ADJECTIVES = WordSet.of(
       "local", "provincial", "regional", "municipal", "senior", "top", "former", "own", "new");
 
   private final Knowledge kb;
@@ -307,7 +307,7 @@ final class EntityFinder {
   /** A country or place word at [start, end) followed by a head: "Chinese police". */
   private int modified(int start, int end, String code, int limit) {
     int j = end;
-    if (j < limit && LOCAL_ADJECTIVES.contains(a.tokNorm[j]) && !a.isCapitalized(j)) {
+    if (j < limit && LOCAL_ADJECTIVES.has(a, j) && !a.isCapitalized(j)) {
       j++;
     }
     if (j >= limit) {
@@ -913,7 +913,7 @@ final class EntityFinder {
         code = code == null ? last.countries.get(0) : code;
         k = last.start - 1;
       } else if (a.tokType[k] == TextAnalysis.NUMBER || a.has(k, Lexicon.NUMBER_WORD)
-          || GROUP_MODIFIERS.contains(a.tokNorm[k]) && !a.isCapitalized(k)
+          || GROUP_MODIFIERS.has(a, k) && !a.isCapitalized(k)
           || a.is(k, "of") && (a.is(k - 1, "hundreds") || a.is(k - 1, "thousands")
           || a.is(k - 1, "dozens") || a.is(k - 1, "tens"))) {
         k--;

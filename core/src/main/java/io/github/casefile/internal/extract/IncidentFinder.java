@@ -121,31 +121,31 @@ final class IncidentFinder {
   static final Set<String> CONFINEMENT = Set.of("camp", "camps", "prison", "prisons",
       "jail", "jails", "detention", "custody", "colony", "colonies", "cell", "cells", "gulag");
   /** Words that need a place of confinement after them to report a detention. */
-  private static final Set<String> CONFINING_VERBS = Set.of("held", "holds", "hold", "placed",
+  private static final WordSet CONFINING_VERBS = WordSet.of("held", "holds", "hold", "placed",
       "sent", "send", "sends", "sending", "transferred", "deported", "deports", "deport",
       "deporting");
   /** Words after which "to" reports what was done: "managed to escape", "forced to kill". */
-  private static final Set<String> DONE_TO = Set.of("managed", "forced", "made", "compelled",
+  private static final WordSet DONE_TO = WordSet.of("managed", "forced", "made", "compelled",
       "able");
   /** Verbs of telling: who is named before them is the source, not the victim. */
-  private static final Set<String> SPEECH = Set.of("told", "said", "says", "testified",
+  private static final WordSet SPEECH = WordSet.of("told", "said", "says", "testified",
       "reported", "noted", "claimed", "described", "cited", "stated", "alleged");
   /** Participles after which "to" reports a fact as believed: "is believed to hold". */
-  private static final Set<String> BELIEVED = Set.of("believed", "thought", "said",
+  private static final WordSet BELIEVED = WordSet.of("believed", "thought", "said",
       "reported", "estimated", "known", "alleged", "understood", "feared", "suspected");
   /** Verbs of holding whose place of confinement may come before them. */
-  private static final Set<String> HOLDING = Set.of("held", "hold", "holds");
+  private static final WordSet HOLDING = WordSet.of("held", "hold", "holds");
   /** Verbs of sending that report a repatriation with "back". */
-  private static final Set<String> SENDING = Set.of("sent", "send", "sends", "sending");
+  private static final WordSet SENDING = WordSet.of("sent", "send", "sends", "sending");
   /** Verbs of happening after an event noun: "arbitrary arrest commonly occurred". */
-  private static final Set<String> HAPPENING = Set.of("occurred", "occurs", "occur",
+  private static final WordSet HAPPENING = WordSet.of("occurred", "occurs", "occur",
       "happened", "happens", "continued", "continues", "persisted", "persist", "persists",
       "increased", "rose");
   /** Verbs of returning that report a repatriation only when forced or towards the North. */
-  private static final Set<String> RETURNING = Set.of("returned", "return", "returns",
+  private static final WordSet RETURNING = WordSet.of("returned", "return", "returns",
       "returning");
   /** Victims whose killing by those who hold them is an execution: "detainees were killed". */
-  private static final Set<String> CAPTIVES = Set.of("detainees", "prisoners", "inmates",
+  private static final WordSet CAPTIVES = WordSet.of("detainees", "prisoners", "inmates",
       "detainee", "prisoner", "inmate", "captives");
   private static final int MAX_PER_SENTENCE = 2;
   /**
@@ -173,17 +173,17 @@ final class IncidentFinder {
   static final Set<String> CLAUSE_OPENERS = Set.of("if", "unless", "when", "whenever",
       "once", "lest");
   /** Nouns of time after which "when" opens a relative clause. */
-  private static final Set<String> TIME_NOUNS = Set.of("month", "week", "year", "day", "night",
+  private static final WordSet TIME_NOUNS = WordSet.of("month", "week", "year", "day", "night",
       "morning", "evening", "time", "incident", "moment", "weekend", "summer", "winter",
       "spring", "autumn");
   /** Words that end a clause for the look-behind of {@link #IRREALIS}. */
   static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "but", "who",
       "which", "(", ")", "\"", "\u201c", "\u201d");
   /** Words that refer back to the victims or event of the sentence before. */
-  private static final Set<String> ANAPHORS = Set.of("them", "they", "the group", "these",
+  private static final WordSet ANAPHORS = WordSet.of("them", "they", "the group", "these",
       "those", "he", "she", "him", "her", "his", "their");
   /** Norm verbs of a legal text: "Article 3 forbids", "the protocol makes it an obligation". */
-  private static final Set<String> NORM_VERBS = Set.of("forbids", "prohibits", "requires",
+  private static final WordSet NORM_VERBS = WordSet.of("forbids", "prohibits", "requires",
       "obliges", "allows", "permits", "obligation", "states", "stipulates", "provides", "bans",
       "guarantees", "protects", "defines");
   static final Set<String> HABITUAL = Set.of(
@@ -193,7 +193,7 @@ final class IncidentFinder {
       "commonly", "always",
       // present tense reads as a practice; "have" and "has" only before "been"
       "are", "is", "have", "has");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+  private static final WordSet PLACE_PREPOSITIONS = WordSet.of(
       "in", "near", "at", "inside", "along", "across", "on", "into", "from", "to");
   /** Words that modify an event noun without the suffixes of adjectives. */
   private static final Set<String> MODIFIERS = Set.of("first", "known", "latest", "last",
@@ -201,11 +201,11 @@ final class IncidentFinder {
   /** How many sentences after a beating or an execution its victim's death may be told. */
   private static final int OUTCOME_REACH = 4;
   /** Words before a participle that make it describe a noun: "some repatriated defectors". */
-  private static final Set<String> DESCRIBING = Set.of("some", "the", "many", "all", "of",
+  private static final WordSet DESCRIBING = WordSet.of("some", "the", "many", "all", "of",
       "and", "or", "including", "these", "those", "other", "most", "few", "several", "for",
       "to", "with", "by", "recently", "newly", "forcibly");
   /** Nouns that make "detention" before them name a place. */
-  private static final Set<String> PLACE_NOUNS = Set.of("centre", "center", "centres",
+  private static final WordSet PLACE_NOUNS = WordSet.of("centre", "center", "centres",
       "centers", "facility", "facilities", "camp", "camps", "house", "houses", "site", "sites");
 
   private final TextAnalysis a;
@@ -334,7 +334,7 @@ final class IncidentFinder {
   private boolean captivesNear(int i, int limit) {
     int from = a.sentFirst[a.sentenceOf(i)];
     for (int k = Math.max(from, i - 12); k < Math.min(limit, i + 4); k++) {
-      if (CAPTIVES.contains(a.tokNorm[k])) {
+      if (CAPTIVES.has(a, k)) {
         return true;
       }
     }
@@ -369,8 +369,8 @@ final class IncidentFinder {
    * defectors", "the detained workers" (but "authorities detained citizens" is an event).
    */
   private boolean attributive(int i, int limit) {
-    return a.tokNorm[i].endsWith("ed") && i + 1 < limit && Victims.VICTIM_NOUNS.contains(a.tokNorm[i + 1])
-        && (DESCRIBING.contains(a.tokNorm[Math.max(0, i - 1)]) || a.is(i - 1, ","));
+    return a.tokNorm[i].endsWith("ed") && i + 1 < limit && Victims.VICTIM_NOUNS.has(a, i + 1)
+        && (DESCRIBING.has(a, Math.max(0, i - 1)) || a.is(i - 1, ","));
   }
 
   /** Whether a word can modify a noun between its article and it: "the first known killing". */
@@ -389,7 +389,7 @@ final class IncidentFinder {
     String t = a.tokNorm[i];
     return !t.endsWith("ed") && !Victims.IRREGULAR_PAST.contains(t)
         && !(t.endsWith("ing") && a.tokType[Math.max(0, i - 1)] == TextAnalysis.WORD
-        && Victims.PASSIVE.contains(a.tokNorm[Math.max(0, i - 1)]));
+        && Victims.PASSIVE.has(a, Math.max(0, i - 1)));
   }
 
   /**
@@ -433,22 +433,22 @@ final class IncidentFinder {
     for (int k = i + 1; k < limit && k <= i + 8; k++) {
       confined |= a.has(k, Lexicon.CONFINEMENT);
     }
-    if (HOLDING.contains(a.tokNorm[i])) {
+    if (HOLDING.has(a, i)) {
       // "camps ... hold 200,000 people", "in these colonies, families are held"
       int from = a.sentFirst[a.sentenceOf(i)];
       for (int k = Math.max(from, i - 8); k < i; k++) {
         confined |= a.has(k, Lexicon.CONFINEMENT);
       }
     }
-    if (SENDING.contains(a.tokNorm[i]) && (a.is(i + 1, "back") || a.is(i + 2, "back")
+    if (SENDING.has(a, i) && (a.is(i + 1, "back") || a.is(i + 2, "back")
         || a.is(i + 3, "back"))) {
       return IncidentType.REPATRIATION; // "sending them back", "sent back to North Korea"
     }
-    if (CONFINING_VERBS.contains(a.tokNorm[i])) {
+    if (CONFINING_VERBS.has(a, i)) {
       return confined ? IncidentType.DETENTION
           : type == IncidentType.REPATRIATION ? type : null;
     }
-    if (RETURNING.contains(a.tokNorm[i])) {
+    if (RETURNING.has(a, i)) {
       return forcedReturn(i, limit) ? IncidentType.REPATRIATION : null;
     }
     if ((a.is(i, "killed") || a.is(i, "shot")) && captivesNear(i, limit)) {
@@ -530,7 +530,7 @@ final class IncidentFinder {
       return false;
     }
     for (int i = instrumentEnd; i < limit; i++) {
-      if (NORM_VERBS.contains(a.tokNorm[i])) {
+      if (NORM_VERBS.has(a, i)) {
         return true;
       }
       if ((a.tokFlags[i] & Lexicon.TRIGGER) != 0) {
@@ -558,8 +558,8 @@ final class IncidentFinder {
         && !a.tokNorm[i].endsWith("ance") && !a.tokNorm[i].endsWith("s")
         && !forAgentTo(i - 1, first)) {
       if (!(a.is(i - 2, "subject") || a.is(i - 2, "subjected")
-          || BELIEVED.contains(a.tokNorm[Math.max(0, i - 2)])
-          || DONE_TO.contains(a.tokNorm[Math.max(0, i - 2)]))) {
+          || BELIEVED.has(a, Math.max(0, i - 2))
+          || DONE_TO.has(a, Math.max(0, i - 2)))) {
         return false; // "to arrest defectors": a purpose, not an arrest
       }
     }
@@ -568,7 +568,7 @@ final class IncidentFinder {
       if (a.has(k, Lexicon.CLAUSE_END)) {
         break;
       }
-      if (t.equals("when") && k - 1 >= first && TIME_NOUNS.contains(a.tokNorm[k - 1])) {
+      if (t.equals("when") && k - 1 >= first && TIME_NOUNS.has(a, k - 1)) {
         break; // "an incident last month when guards shot": a relative clause, not a condition
       }
       if (a.has(k, Lexicon.IRREALIS)) {
@@ -624,8 +624,8 @@ final class IncidentFinder {
     if (reader.count(first, limit) != null) {
       return true;
     }
-    if (noun(i) && (HAPPENING.contains(a.tokNorm[Math.min(i + 1, limit - 1)])
-        || i + 2 < limit && HAPPENING.contains(a.tokNorm[i + 2]))) {
+    if (noun(i) && (HAPPENING.has(a, Math.min(i + 1, limit - 1))
+        || i + 2 < limit && HAPPENING.has(a, i + 2))) {
       return true; // "arbitrary arrest commonly occurred": the event is the subject
     }
     if (reader.persons(type, i, first, limit, here) != null
@@ -656,7 +656,7 @@ final class IncidentFinder {
       return false;
     }
     for (int k = first; k < limit && k < first + 12; k++) {
-      if (ANAPHORS.contains(a.tokNorm[k]) || a.is(k, "group") && a.is(k - 1, "the")) {
+      if (ANAPHORS.has(a, k) || a.is(k, "group") && a.is(k - 1, "the")) {
         return true;
       }
     }
@@ -720,8 +720,8 @@ final class IncidentFinder {
             && hasNear(i, limit, "gold", "money", "cash", "rewards", "compensation"));
       case DETENTION:
         // "a detention centre", "detention facilities": a place, not the act
-        return !(t.equals("detention") && PLACE_NOUNS.contains(a.tokNorm[Math.min(i + 1,
-            limit - 1)]));
+        return !(t.equals("detention") && PLACE_NOUNS.has(a, Math.min(i + 1,
+            limit - 1)));
       case CROSSING:
         if (t.equals("escape")) {
           return a.is(i - 1, "to"); // the verb ("managed to escape"), not "a successful escape"
@@ -780,7 +780,7 @@ final class IncidentFinder {
     boolean adjacentPerson = !victims.isEmpty();
     // who crosses, dies or is acted upon in the passive is named before the trigger
     boolean subjectVictim = reader.passive(trigger, first) || type == IncidentType.CROSSING
-        || Victims.SELF_VERBS.contains(a.tokNorm[trigger]);
+        || Victims.SELF_VERBS.has(a, trigger);
     Set<String> instruments = new LinkedHashSet<>();
     for (Mention x : here) {
       if (x.rec instanceof InstrumentRec) {
@@ -823,7 +823,7 @@ final class IncidentFinder {
     if (victims.isEmpty()) {
       int from = first;
       for (int k = first; k < trigger; k++) {
-        if (SPEECH.contains(a.tokNorm[k])) {
+        if (SPEECH.has(a, k)) {
           from = k + 1; // what the speaker counted before this is not the victims
         }
       }
@@ -864,7 +864,7 @@ final class IncidentFinder {
   /** A group named before a speech verb that comes before the trigger: the source, not a victim. */
   private boolean speaker(Mention x, int trigger) {
     for (int k = x.end; k < trigger; k++) {
-      if (SPEECH.contains(a.tokNorm[k])) {
+      if (SPEECH.has(a, k)) {
         return true;
       }
     }
@@ -886,7 +886,7 @@ final class IncidentFinder {
       if (k >= floor && a.is(k, "the")) {
         k--;
       }
-      if (k >= floor && PLACE_PREPOSITIONS.contains(a.tokNorm[k])) {
+      if (k >= floor && PLACE_PREPOSITIONS.has(a, k)) {
         start = k;
       }
       if (start == x.start && !x.countries.isEmpty() && x.placeId == null) {

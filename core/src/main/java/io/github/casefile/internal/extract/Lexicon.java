@@ -154,6 +154,10 @@ final class Lexicon {
     return all.values();
   }
 
+  private static void add(WordSet words, int flag) {
+    add(words.words(), flag);
+  }
+
   private static void add(Set<String> words, int flag) {
     for (String w : words) {
       WORDS.computeIfAbsent(w, Word::new).classes |= flag;

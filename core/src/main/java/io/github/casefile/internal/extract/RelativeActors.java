@@ -28,11 +28,11 @@ final class RelativeActors {
       Map.entry("cousin", 1), Map.entry("niece", 1), Map.entry("nephew", 1),
       Map.entry("baby", 1), Map.entry("parents", 2), Map.entry("grandparents", 2));
   /** Plural relatives: a group whose size the phrase may give ("his two uncles"). */
-  static final Set<String> PLURAL_RELATIVES = Set.of("families", "relatives", "brothers",
+  static final WordSet PLURAL_RELATIVES = WordSet.of("families", "relatives", "brothers",
       "sisters", "sons", "daughters", "uncles", "aunts", "cousins", "siblings", "children",
       "family");
   /** Words that make the relative someone's: "her mother", "their families". */
-  static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our", "its",
+  static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "my", "our", "its",
       "your");
 
   private final TextAnalysis a;
@@ -108,7 +108,7 @@ final class RelativeActors {
     if (k < sentence) {
       return -1;
     }
-    if (POSSESSIVES.contains(a.tokNorm[k])) {
+    if (POSSESSIVES.has(a, k)) {
       return k;
     }
     if (a.tokType[k] == TextAnalysis.WORD && a.isCapitalized(k) && a.isPossessive(k)) {
@@ -129,7 +129,7 @@ final class RelativeActors {
       end++;
     }
     while (end + 1 < a.tokenCount && a.is(end, "and")) {
-      int k = POSSESSIVES.contains(a.tokNorm[end + 1]) ? end + 2 : end + 1;
+      int k = POSSESSIVES.has(a, end + 1) ? end + 2 : end + 1;
       if (k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k])) {
         end = k + 1;
       } else {

@@ -58,6 +58,9 @@ final class TextAnalysis {
   private String[] localNorms;
   private int[] localHash;
   private int[] localClasses;
+  /** The local norms' characters and where each starts, as {@link Vocabulary#pool} holds its. */
+  private char[] localPool;
+  private int[] localOffsets;
   private int localCount;
   /** Open-addressing table of local norm indexes (-1 for empty), keyed by the norm's hash. */
   private int[] localSlots;
@@ -101,6 +104,8 @@ final class TextAnalysis {
     localNorms = new String[words];
     localHash = new int[words];
     localClasses = new int[words];
+    localOffsets = new int[words + 1];
+    localPool = new char[words * 8];
     localSlots = emptySlots(Integer.highestOneBit(words) * 4);
     Arrays.fill(markIds, -1);
   }
@@ -189,8 +194,18 @@ final class TextAnalysis {
     return CAP | ALL_CAPS;
   }
 
+  /**
+   * Return whether token {@code i} exists and its norm is {@code norm}. The vocabulary's norms are
+   * interned, as string literals are: a token whose norm is in the vocabulary equals a literal only
+   * if it is the same instance, so only a token outside the vocabulary compares characters.
+   */
   boolean is(int i, String norm) {
-    return i >= 0 && i < tokenCount && tokNorm[i].equals(norm);
+    if (i < 0 || i >= tokenCount) {
+      return false;
+    }
+    String t = tokNorm[i];
+    return t == norm
+        || tokId[i] >= vocabularySize && t.length() == norm.length() && t.equals(norm);
   }
 
   /** Return whether tokens {@code a} and {@code b} touch, with no space between them. */
@@ -460,12 +475,14 @@ final class TextAnalysis {
     int compare = upper ? type : PUNCT;
     if (vocabularySize > 0) {
       Vocabulary v = vocabulary;
-      int id = find(v.norms, v.hashes, v.slots, h, norm, length, start, end, compare);
+      int id = find(v.norms, v.hashes, v.slots, v.pool, v.offsets, h, norm, length, start, end,
+          compare);
       if (id >= 0) {
         return id;
       }
     }
-    int found = find(localNorms, localHash, localSlots, h, norm, length, start, end, compare);
+    int found = find(localNorms, localHash, localSlots, localPool, localOffsets, h, norm, length,
+        start, end, compare);
     if (found >= 0) {
       return vocabularySize + found;
     }
@@ -489,12 +506,13 @@ final class TextAnalysis {
    * it would go. {@code norm} is the norm if built already, else null: the token's characters are
    * compared in place.
    */
-  private int find(String[] norms, int[] hashes, int[] slots, int h, String norm, int length,
-      int start, int end, int type) {
+  private int find(String[] norms, int[] hashes, int[] slots, char[] pool, int[] offsets, int h,
+      String norm, int length, int start, int end, int type) {
     int mask = slots.length - 1;
     int slot = Vocabulary.mix(h) & mask;
     for (int id = slots[slot]; id >= 0; id = slots[slot]) {
-      if (hashes[id] == h && (norm == null ? sameNorm(norms[id], length, start, end, type)
+      if (hashes[id] == h && (norm == null
+          ? offsets[id + 1] - offsets[id] == length && sameNorm(pool, offsets[id], start, end, type)
           : norms[id].equals(norm))) {
         return id;
       }
@@ -509,7 +527,14 @@ final class TextAnalysis {
       localNorms = Arrays.copyOf(localNorms, localCount * 2);
       localClasses = Arrays.copyOf(localClasses, localCount * 2);
       localHash = Arrays.copyOf(localHash, localCount * 2);
+      localOffsets = Arrays.copyOf(localOffsets, localCount * 2 + 1);
     }
+    int from = localOffsets[localCount];
+    if (from + norm.length() > localPool.length) {
+      localPool = Arrays.copyOf(localPool, Math.max(localPool.length * 2, from + norm.length()));
+    }
+    norm.getChars(0, norm.length(), localPool, from);
+    localOffsets[localCount + 1] = from + norm.length();
     int index = localCount++;
     localNorms[index] = norm;
     localClasses[index] = classes;
@@ -546,23 +571,24 @@ final class TextAnalysis {
     return false;
   }
 
-  /** Tell whether a token's norm, {@code length} characters long, equals {@code norm}. */
-  private boolean sameNorm(String norm, int length, int start, int end, int type) {
-    if (norm.length() != length) {
-      return false;
-    }
-    int j = 0;
+  /**
+   * Tell whether a token's norm equals the norm of the same length at {@code pool[from]}: the
+   * token's characters compared in place, lowered and without the dropped ones unless it is
+   * punctuation (or a word written as its norm).
+   */
+  private boolean sameNorm(char[] pool, int from, int start, int end, int type) {
+    int j = from;
     for (int k = start; k < end; k++) {
       char c = chars[k];
       if (type != PUNCT) {
-        if (dropped(c, j)) {
+        if (dropped(c, j - from)) {
           continue;
         }
         if (c >= 'A' && c <= 'Z') {
           c += 'a' - 'A';
         }
       }
-      if (norm.charAt(j++) != c) {
+      if (pool[j++] != c) {
         return false;
       }
     }

@@ -19,13 +19,13 @@ import java.util.Set;
  */
 final class Victims {
   /** Words that end a noun phrase read backwards from its head: "victims of families". */
-  private static final Set<String> PHRASE_STOPS = Set.of("of", "in", "on", "at", "for", "to",
+  private static final WordSet PHRASE_STOPS = WordSet.of("of", "in", "on", "at", "for", "to",
       "by", "with", "from", "into", "that", "which", "who", "whom", "as", "than");
   /** Forms of "be" and "get" before a participle: a passive trigger. */
-  static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "being", "is",
+  static final WordSet PASSIVE = WordSet.of("was", "were", "been", "be", "being", "is",
       "are", "get", "got", "gets", "getting");
   /** Words after a number that make it no count of people: units, measures, function words. */
-  private static final Set<String> UNITS = Set.of(
+  private static final WordSet UNITS = WordSet.of(
       "years", "year", "months", "month", "days", "day", "weeks", "week", "hours", "hour",
       "percent", "per", "times", "km", "kilometres", "kilometers", "miles", "metres", "meters",
       "feet", "dollars", "won", "yuan", "minutes", "o", "am", "pm", "th", "st", "nd", "rd",
@@ -34,14 +34,14 @@ final class Victims {
       "kilograms", "kg", "tonnes", "tons", "grams", "yen", "euros", "pounds", "rounds",
       "categories", "types", "kinds", "forms", "ways", "reports", "incidents", "steps");
   /** Past forms of trigger verbs that do not end in "ed". */
-  static final Set<String> IRREGULAR_PAST = Set.of("shot", "held", "sold", "sent",
+  static final WordSet IRREGULAR_PAST = WordSet.of("shot", "held", "sold", "sent",
       "beaten", "beat", "caught", "fled", "hold", "holds");
   /** Pronouns that name one person as subject or object. */
-  static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
+  static final WordSet PERSONAL_PRONOUNS = WordSet.of("he", "she", "him");
   /** Verbs whose subject is the one it happens to: "she died", "they starved". */
-  static final Set<String> SELF_VERBS = Set.of("died", "starved", "disappeared");
+  static final WordSet SELF_VERBS = WordSet.of("died", "starved", "disappeared");
   /** Nouns that name one person, counted when an article comes before them: "the man". */
-  private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl",
+  private static final WordSet PERSON_NOUNS = WordSet.of("man", "woman", "boy", "girl",
       "official", "soldier", "defector", "tourist", "prisoner", "teenager", "child", "farmer",
       "worker", "student", "escapee", "refugee", "detainee", "missionary", "pastor", "activist",
       "journalist", "fisherman", "citizen", "resident", "national", "mother", "father", "guard",
@@ -49,39 +49,39 @@ final class Victims {
       "general", "officer", "commander", "minister", "diplomat", "doctor", "teacher", "monk",
       "civilian", "victim", "survivor", "seaman", "sailor", "marine", "reverend");
   /** Words after "her" that make it the object pronoun, not a possessive: "beat her around". */
-  private static final Set<String> AFTER_OBJECT = Set.of("around", "in", "on", "at", "to",
+  private static final WordSet AFTER_OBJECT = WordSet.of("around", "in", "on", "at", "to",
       "with", "for", "and", "until", "into", "up", "down", "off", "out", "again", "repeatedly",
       "because", "after", "before", "while", "when", ",", ".", ";");
   /** How many tokens after an active trigger its object may start. */
   private static final int OBJECT_REACH = 6;
   /** Words that make a noun phrase name someone already spoken of. */
-  private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
+  private static final WordSet DEFINITE = WordSet.of("the", "these", "those", "this", "that");
   /** Articles and words before one person: "a soldier", "the man", "another defector". */
-  static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "one", "the",
+  static final WordSet SINGULAR_DETERMINERS = WordSet.of("a", "an", "one", "the",
       "this", "that", "another");
   /** Group nouns without a plural "s" that still name many: "the police", "people". */
   private static final Set<String> COLLECTIVES = Set.of("people", "men", "women", "children",
       "police", "personnel", "staff", "family", "public", "military", "youth", "clergy",
       "leadership", "regime", "government", "authorities");
   /** Nouns that counts measure when they do not count people. */
-  private static final Set<String> MEASURES = Set.of("years", "year", "months", "month",
+  private static final WordSet MEASURES = WordSet.of("years", "year", "months", "month",
       "days", "day", "weeks", "week", "hours", "hour", "percent", "times", "km", "kilometres",
       "kilometers", "miles", "metres", "meters", "feet", "dollars", "won", "yuan", "minutes",
       "decades", "stories", "pages", "instances", "cases", "occasions", "degrees", "categories",
       "types", "kinds", "forms", "ways", "reports", "incidents", "steps", "rounds", "tonnes",
       "tons", "kilograms", "grams", "blocks", "buildings", "camps", "volleys", "shots");
   /** Currency signs and codes read as tokens before an amount: "$ 260", "US$ 260", "won". */
-  private static final Set<String> CURRENCIES = Set.of("$", "us", "usd", "\u00a3", "\u20ac",
+  private static final WordSet CURRENCIES = WordSet.of("$", "us", "usd", "\u00a3", "\u20ac",
       "\u00a5", "\u20a9", "krw", "cny", "rmb");
   /** Nouns that name the people an incident happens to, counted or not. */
-  static final Set<String> VICTIM_NOUNS = Set.of(
+  static final WordSet VICTIM_NOUNS = WordSet.of(
       "people", "persons", "men", "women", "children", "individuals", "defectors", "refugees",
       "prisoners", "inmates", "detainees", "north", "workers", "officials", "missionaries",
       "citizens", "escapees", "others", "family", "students", "soldiers", "families",
       "relatives", "residents", "civilians", "teenagers", "believers", "christians",
       "from");
   private static final Map<String, Integer> RELATIVES = RelativeActors.RELATIVES;
-  private static final Set<String> POSSESSIVES = RelativeActors.POSSESSIVES;
+  private static final WordSet POSSESSIVES = RelativeActors.POSSESSIVES;
 
   private final TextAnalysis a;
   private final List<String> warnings;
@@ -109,7 +109,7 @@ final class Victims {
   /** Whether a definite article or demonstrative opens the phrase ending before a token. */
   boolean definiteBefore(int start) {
     for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
-      if (DEFINITE.contains(a.tokNorm[k])) {
+      if (DEFINITE.has(a, k)) {
         return true;
       }
       if (a.tokType[k] != TextAnalysis.WORD || a.isCapitalized(k) && !DEFINITE.contains(
@@ -139,8 +139,8 @@ final class Victims {
           && !a.token(i).contains(",");
       boolean groupOf = a.is(i - 1, "of") && a.is(i - 2, "group");
       boolean noun = r.end < limit && a.tokType[r.end] == TextAnalysis.WORD
-          && !UNITS.contains(a.tokNorm[r.end]) && !a.isCapitalized(r.end)
-          || r.end < limit && VICTIM_NOUNS.contains(a.tokNorm[r.end])
+          && !UNITS.has(a, r.end) && !a.isCapitalized(r.end)
+          || r.end < limit && VICTIM_NOUNS.has(a, r.end)
           || r.end < limit && a.isCapitalized(r.end) && victimNounWithin(r.end, limit);
       boolean atLeast = a.is(i - 1, "least") || a.is(i - 1, "than") || a.is(i - 1, "about")
           || a.is(i - 1, "some") || a.is(i - 1, "approximately") || a.is(i - 1, "estimated");
@@ -179,11 +179,11 @@ final class Victims {
     }
     for (int k = r.end; k < a.tokenCount && k < r.end + 3 && a.tokType[k] == TextAnalysis.WORD;
         k++) {
-      if (MEASURES.contains(a.tokNorm[k])) {
+      if (MEASURES.has(a, k)) {
         return true; // "two broad categories", "three long years"
       }
     }
-    boolean price = before >= 0 && CURRENCIES.contains(a.tokNorm[before]);
+    boolean price = before >= 0 && CURRENCIES.has(a, before);
     boolean age = a.is(before, "aged") || a.is(before, "age")
         || a.is(r.end, "-") && a.is(r.end + 1, "year")
         || a.is(r.end, "year") && a.is(r.end + 1, "-")
@@ -202,7 +202,7 @@ final class Victims {
     }
     Numbers.Read next = Numbers.read(a, and + 1, limit);
     if (next == null || next.value < 0 || next.end >= limit || notACount(next)
-        || a.tokType[next.end] != TextAnalysis.WORD || UNITS.contains(a.tokNorm[next.end])
+        || a.tokType[next.end] != TextAnalysis.WORD || UNITS.has(a, next.end)
         || a.isCapitalized(next.end)) {
       return 0;
     }
@@ -212,7 +212,7 @@ final class Victims {
   /** "five Economic Ministry workers": a plural victim noun closes the capitalised words. */
   private boolean victimNounWithin(int from, int limit) {
     for (int k = from + 1; k < limit && k <= from + 3; k++) {
-      if (VICTIM_NOUNS.contains(a.tokNorm[k]) && !a.is(k, "north") && !a.is(k, "from")) {
+      if (VICTIM_NOUNS.has(a, k) && !a.is(k, "north") && !a.is(k, "from")) {
         return true;
       }
       if (!a.isCapitalized(k)) {
@@ -231,7 +231,7 @@ final class Victims {
   Victim persons(IncidentType type, int trigger, int from, int limit,
       List<Mention> here) {
     boolean subject = passive(trigger, from) || type == IncidentType.CROSSING
-        || SELF_VERBS.contains(a.tokNorm[trigger]);
+        || SELF_VERBS.has(a, trigger);
     int start = -1;
     int end = -1;
     int count = 0;
@@ -268,7 +268,7 @@ final class Victims {
       return null;
     }
     personsStart = start;
-    definite = PERSONAL_PRONOUNS.contains(a.tokNorm[start]) || definiteBefore(start + 1);
+    definite = PERSONAL_PRONOUNS.has(a, start) || definiteBefore(start + 1);
     String ref = null;
     for (Mention x : here) {
       if (x.start <= start && start < x.end && x.rec instanceof ActorRec) {
@@ -289,11 +289,11 @@ final class Victims {
     if (subject) {
       int k = trigger - 1;
       // "they were summoned to a meeting and arrested": back to the shared auxiliary
-      while (k >= from && k > trigger - 8 && !PASSIVE.contains(a.tokNorm[k])
+      while (k >= from && k > trigger - 8 && !PASSIVE.has(a, k)
           && !a.is(k, ",")) {
         k--;
       }
-      while (k >= from && PASSIVE.contains(a.tokNorm[k])) {
+      while (k >= from && PASSIVE.has(a, k)) {
         k--;
       }
       head = k;
@@ -302,7 +302,7 @@ final class Victims {
         if (a.tokType[k] != TextAnalysis.WORD) {
           break;
         }
-        if (VICTIM_NOUNS.contains(a.tokNorm[k])) {
+        if (VICTIM_NOUNS.has(a, k)) {
           head = k;
           break;
         }
@@ -312,17 +312,17 @@ final class Victims {
       definite = true; // "they were arrested": the ones the text spoke of, uncounted
       return Victim.builder().description(a.token(head)).build();
     }
-    if (head < from || !VICTIM_NOUNS.contains(a.tokNorm[head]) || a.is(head, "north")
+    if (head < from || !VICTIM_NOUNS.has(a, head) || a.is(head, "north")
         || a.is(head, "from") || a.is(head, "others")) {
       return null;
     }
     int start = head;
     while (start - 1 >= from && start > head - 4 && a.tokType[start - 1] == TextAnalysis.WORD
-        && !PASSIVE.contains(a.tokNorm[start - 1]) && !PHRASE_STOPS.contains(a.tokNorm[start - 1])
+        && !PASSIVE.has(a, start - 1) && !PHRASE_STOPS.has(a, start - 1)
         && (a.tokFlags[start - 1] & Lexicon.TRIGGER) == 0) {
       start--;
     }
-    definite = DEFINITE.contains(a.tokNorm[start]);
+    definite = DEFINITE.has(a, start);
     return Victim.builder().description(a.text.substring(a.tokStart[start], a.tokEnd[head]))
         .build();
   }
@@ -365,7 +365,7 @@ final class Victims {
     long n = 0;
     for (int k = x.start; k < x.end; k++) {
       Integer each = RELATIVES.get(a.tokNorm[k]);
-      if (each == null && RelativeActors.PLURAL_RELATIVES.contains(a.tokNorm[k])) {
+      if (each == null && RelativeActors.PLURAL_RELATIVES.has(a, k)) {
         return null; // "their families": how many the text does not say here
       }
       n += each == null ? 0 : each;
@@ -378,8 +378,8 @@ final class Victims {
     if (!participle(i)) {
       return false;
     }
-    if (i - 1 >= first && PASSIVE.contains(a.tokNorm[i - 1])
-        || i - 2 >= first && PASSIVE.contains(a.tokNorm[i - 2])) {
+    if (i - 1 >= first && PASSIVE.has(a, i - 1)
+        || i - 2 >= first && PASSIVE.has(a, i - 2)) {
       return true;
     }
     // "were summoned to a meeting and arrested": the second participle shares the auxiliary
@@ -388,7 +388,7 @@ final class Victims {
         if (a.is(k, ",") || a.is(k, ";")) {
           break;
         }
-        if (participle(k) && PASSIVE.contains(a.tokNorm[k - 1])) {
+        if (participle(k) && PASSIVE.has(a, k - 1)) {
           return true;
         }
       }
@@ -397,7 +397,7 @@ final class Victims {
   }
 
   boolean participle(int i) {
-    return a.tokNorm[i].endsWith("ed") || IRREGULAR_PAST.contains(a.tokNorm[i])
+    return a.tokNorm[i].endsWith("ed") || IRREGULAR_PAST.has(a, i)
         || a.is(i, "beaten");
   }
 
@@ -430,14 +430,14 @@ final class Victims {
       // no pronoun, article, possessive or relative: only a name coordinated with a relative
       return a.isCapitalized(i) ? nameWithRelative(i, here) : -1;
     }
-    if (PERSONAL_PRONOUNS.contains(a.tokNorm[i])
-        || a.is(i, "her") && i + 1 < a.tokenCount && AFTER_OBJECT.contains(a.tokNorm[i + 1])) {
+    if (PERSONAL_PRONOUNS.has(a, i)
+        || a.is(i, "her") && i + 1 < a.tokenCount && AFTER_OBJECT.has(a, i + 1)) {
       return i + 1;
     }
-    if (SINGULAR_DETERMINERS.contains(a.tokNorm[i])) {
+    if (SINGULAR_DETERMINERS.has(a, i)) {
       // "the 47-year-old man", "a female South Korean tourist"
       for (int k = i + 1; k < a.tokenCount && k <= i + 6; k++) {
-        if (PERSON_NOUNS.contains(a.tokNorm[k])) {
+        if (PERSON_NOUNS.has(a, k)) {
           return k + 1;
         }
         if (a.tokType[k] == TextAnalysis.PUNCT && !a.is(k, "-")) {
@@ -501,7 +501,7 @@ final class Victims {
     if (RELATIVES.containsKey(a.tokNorm[i])) {
       return i + 1; // "her mother and brother"
     }
-    return PERSONAL_PRONOUNS.contains(a.tokNorm[i]) ? -1 : personAt(i, here);
+    return PERSONAL_PRONOUNS.has(a, i) ? -1 : personAt(i, here);
   }
 
   /**
@@ -515,7 +515,7 @@ final class Victims {
     }
     // "a North Korean soldier", "the last North Korean soldier", "a female South Korean tourist"
     for (int k = x.start - 1; k >= 0 && k >= x.start - 3; k--) {
-      if (SINGULAR_DETERMINERS.contains(a.tokNorm[k])) {
+      if (SINGULAR_DETERMINERS.has(a, k)) {
         return true;
       }
       if (a.tokType[k] != TextAnalysis.WORD || a.isCapitalized(k)) {

@@ -23,10 +23,31 @@ final class Vocabulary {
   final int[] hashes;
   /** Open-addressing table of ids (-1 for empty), at most half full, keyed by {@link #mix}. */
   final int[] slots;
+  /**
+   * Every norm's characters, one after another: norm {@code id} is {@code pool[offsets[id]]} to
+   * {@code pool[offsets[id + 1]]}. A token is compared with a norm here, in one small array,
+   * rather than through the norm's String and its byte array, two reads from anywhere in the heap.
+   */
+  final char[] pool;
+  /** Where each norm starts in {@link #pool}; one more entry than there are norms. */
+  final int[] offsets;
 
   private Vocabulary(String[] norms, int[] classes) {
     this.size = norms.length;
+    for (int id = 0; id < size; id++) {
+      // the JVM's one instance of each norm, which every string literal also is: TextAnalysis.is
+      // then tells a vocabulary token from a literal by identity
+      norms[id] = norms[id].intern();
+    }
     this.norms = norms;
+    this.offsets = new int[size + 1];
+    for (int id = 0; id < size; id++) {
+      offsets[id + 1] = offsets[id] + norms[id].length();
+    }
+    this.pool = new char[offsets[size]];
+    for (int id = 0; id < size; id++) {
+      norms[id].getChars(0, norms[id].length(), pool, offsets[id]);
+    }
     this.classes = classes;
     this.hashes = new int[size];
     int capacity = 16;
