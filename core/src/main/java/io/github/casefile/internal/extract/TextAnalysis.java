@@ -196,16 +196,15 @@ final class TextAnalysis {
 
   /**
    * Return whether token {@code i} exists and its norm is {@code norm}. The vocabulary's norms are
-   * interned, as string literals are: a token whose norm is in the vocabulary equals a literal only
-   * if it is the same instance, so only a token outside the vocabulary compares characters.
+   * interned, as string literals are, so a match with a literal is one identity test; other
+   * strings of the same length are compared by their characters.
    */
   boolean is(int i, String norm) {
     if (i < 0 || i >= tokenCount) {
       return false;
     }
     String t = tokNorm[i];
-    return t == norm
-        || tokId[i] >= vocabularySize && t.length() == norm.length() && t.equals(norm);
+    return t == norm || t.length() == norm.length() && t.equals(norm);
   }
 
   /** Return whether tokens {@code a} and {@code b} touch, with no space between them. */
