@@ -15,7 +15,7 @@ import io.github.casefile.model.PartialDateTime;
 import io.github.casefile.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,7 +80,7 @@ final class DocumentExtraction {
   }
 
   private static List<String> aliases(Rec r, String... names) {
-    Set<String> taken = new LinkedHashSet<>();
+    Set<String> taken = new HashSet<>(); // only asked, never listed: no order to keep
     for (String n : names) {
       if (n != null) {
         taken.add(TextAnalysis.normalize(n).toLowerCase(Locale.ROOT));
