@@ -14,7 +14,6 @@ import io.github.casefile.spi.SourceFormat;
 import io.github.casefile.spi.SourceInput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -118,9 +117,10 @@ public final class Casefile {
   public Article parse(String content, SourceHint hint) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(hint, "hint");
-    // The string is already decoded: whatever charset the content declares, its bytes are UTF-8.
+    // The string is already decoded: whatever charset the content declares, its bytes are UTF-8,
+    // and a format that reads text gets the string without an encoding round trip.
     SourceHint utf8 = SourceHint.builder().from(hint).charset("UTF-8").build();
-    return first(parseEach(content.getBytes(StandardCharsets.UTF_8), utf8));
+    return first(parseEach(SourceInput.of(content, utf8, limits)));
   }
 
   /**
@@ -146,7 +146,10 @@ public final class Casefile {
    * @throws NullPointerException if an argument is null
    */
   public List<Article> parseEach(byte[] content, SourceHint hint) {
-    SourceInput input = SourceInput.of(content, hint, limits);
+    return parseEach(SourceInput.of(content, hint, limits));
+  }
+
+  private List<Article> parseEach(SourceInput input) {
     SourceFormat format = registry.choose(input);
     List<ArticleDraft> drafts = Guard.parse(format, input);
     List<Article> articles = new ArrayList<>(drafts.size());

@@ -75,10 +75,9 @@ public final class ArticleAssembler {
         .outlet(draft.outlet().or(() -> input.hint().outlet()))
         .retrieved(input.hint().retrieved())
         .build();
-    String text = String.join(Article.PARAGRAPH_SEPARATOR, paragraphs);
     Article article = Article.builder()
         .id(ArticleIds.of(draft.canonicalUrl().orElse(null), headline.orElse(null),
-            draft.published().map(Object::toString).orElse(null), text))
+            draft.published().map(Object::toString).orElse(null), paragraphs))
         .source(source)
         .headline(headline)
         .authors(authors)

@@ -23,7 +23,9 @@ import java.util.Optional;
 /**
  * One input handed to a {@link SourceFormat}: its bytes (already bounded by {@link
  * Limits#maxInputBytes()}), the caller's {@link SourceHint}, the limits and the document's deadline.
- * Not thread-safe; Casefile creates one per input.
+ * An input made from text that is already decoded ({@link #of(String, SourceHint, Limits)}) is its
+ * UTF-8 encoding: the byte views encode it on first use, and {@link #decode} gives the text without
+ * encoding and decoding it again. Not thread-safe; Casefile creates one per input.
  */
 public final class SourceInput {
   /** How many bytes {@link #head()} holds at most. */
@@ -31,15 +33,20 @@ public final class SourceInput {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  private final byte[] bytes;
+  // null until first needed when the input was made from text
+  private byte[] bytes;
+  // the text the input was made from, or null when it was made from bytes
+  private final String sourceText;
   private final SourceHint hint;
   private final Limits limits;
   private final long deadlineNanos;
   // Every detector reads the head's text: decode it once, on first use.
   private String headText;
 
-  private SourceInput(byte[] bytes, SourceHint hint, Limits limits, long deadlineNanos) {
+  private SourceInput(byte[] bytes, String text, SourceHint hint, Limits limits,
+      long deadlineNanos) {
     this.bytes = bytes;
+    this.sourceText = text;
     this.hint = hint;
     this.limits = limits;
     this.deadlineNanos = deadlineNanos;
@@ -60,12 +67,56 @@ public final class SourceInput {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(hint, "hint");
     Objects.requireNonNull(limits, "limits");
-    if (bytes.length > limits.maxInputBytes()) {
-      throw new LimitExceededException(hint.uri().orElse(null), "maxInputBytes",
-          limits.maxInputBytes(), "the input has " + bytes.length + " bytes");
-    }
-    return new SourceInput(bytes, hint, limits,
+    checkSize(bytes.length, hint, limits);
+    return new SourceInput(bytes, null, hint, limits,
         System.nanoTime() + limits.maxTimePerDocument().toNanos());
+  }
+
+  /**
+   * Create an input from text that is already decoded, whose deadline starts now. The input is the
+   * text's UTF-8 encoding (a leading U+FEFF is its byte-order mark, an unpaired surrogate is
+   * {@code ?}), and every method answers as {@link #of(byte[], SourceHint, Limits)} would for
+   * those bytes; the bytes are made only if a method needs them. When the hint names UTF-8 as the
+   * charset, {@link #decode} returns the text itself (without the byte-order mark, unpaired
+   * surrogates replaced), so a format that reads text does not encode and decode it again.
+   *
+   * @param text the content
+   * @param hint what the caller knows about it; name UTF-8 as its charset for the direct path
+   * @param limits the limits in force
+   * @return the input
+   * @throws NullPointerException if an argument is null
+   * @throws LimitExceededException if the text's UTF-8 encoding is larger than {@link
+   *     Limits#maxInputBytes()}
+   * @since 0.1
+   */
+  public static SourceInput of(String text, SourceHint hint, Limits limits) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(hint, "hint");
+    Objects.requireNonNull(limits, "limits");
+    byte[] encoded = null;
+    // UTF-8 takes at most three bytes per UTF-16 unit: only a text that may be too large is
+    // encoded here, to be measured.
+    if (3L * text.length() > limits.maxInputBytes()) {
+      encoded = text.getBytes(StandardCharsets.UTF_8);
+      checkSize(encoded.length, hint, limits);
+    }
+    return new SourceInput(encoded, text, hint, limits,
+        System.nanoTime() + limits.maxTimePerDocument().toNanos());
+  }
+
+  private static void checkSize(int length, SourceHint hint, Limits limits) {
+    if (length > limits.maxInputBytes()) {
+      throw new LimitExceededException(hint.uri().orElse(null), "maxInputBytes",
+          limits.maxInputBytes(), "the input has " + length + " bytes");
+    }
+  }
+
+  /** The bytes, encoded from the text on first use when the input was made from text. */
+  private byte[] content() {
+    if (bytes == null) {
+      bytes = sourceText.getBytes(StandardCharsets.UTF_8);
+    }
+    return bytes;
   }
 
   /**
@@ -77,11 +128,8 @@ public final class SourceInput {
    * @return the nested input
    */
   public SourceInput nested(byte[] content, SourceHint nestedHint) {
-    if (content.length > limits.maxInputBytes()) {
-      throw new LimitExceededException(nestedHint.uri().orElse(null), "maxInputBytes",
-          limits.maxInputBytes(), "the input has " + content.length + " bytes");
-    }
-    return new SourceInput(content, nestedHint, limits, deadlineNanos);
+    checkSize(content.length, nestedHint, limits);
+    return new SourceInput(content, null, nestedHint, limits, deadlineNanos);
   }
 
   /**
@@ -117,7 +165,7 @@ public final class SourceInput {
    * @return the length
    */
   public int length() {
-    return bytes.length;
+    return content().length;
   }
 
   /**
@@ -126,7 +174,7 @@ public final class SourceInput {
    * @return a new stream
    */
   public InputStream openStream() {
-    return new ByteArrayInputStream(bytes);
+    return new ByteArrayInputStream(content());
   }
 
   /**
@@ -135,7 +183,7 @@ public final class SourceInput {
    * @return the content
    */
   public byte[] bytes() {
-    return bytes.clone();
+    return content().clone();
   }
 
   /**
@@ -144,7 +192,7 @@ public final class SourceInput {
    * @return the content
    */
   public ByteBuffer buffer() {
-    return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
+    return ByteBuffer.wrap(content()).asReadOnlyBuffer();
   }
 
   /**
@@ -153,7 +201,8 @@ public final class SourceInput {
    * @return a copy of the head
    */
   public byte[] head() {
-    return Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES));
+    byte[] b = content();
+    return Arrays.copyOf(b, Math.min(b.length, HEAD_BYTES));
   }
 
   /**
@@ -164,11 +213,12 @@ public final class SourceInput {
    */
   public String headText() {
     if (headText == null) {
-      int length = Math.min(bytes.length, HEAD_BYTES);
-      Bom bom = Bom.of(bytes);
+      byte[] b = content();
+      int length = Math.min(b.length, HEAD_BYTES);
+      Bom bom = Bom.of(b);
       headText = bom != null
-          ? new String(bytes, bom.length, Math.max(0, length - bom.length), bom.charset)
-          : new String(bytes, 0, length, StandardCharsets.UTF_8);
+          ? new String(b, bom.length, Math.max(0, length - bom.length), bom.charset)
+          : new String(b, 0, length, StandardCharsets.UTF_8);
     }
     return headText;
   }
@@ -197,6 +247,15 @@ public final class SourceInput {
    */
   public DecodedText decode(String declared) {
     List<String> warnings = new ArrayList<>(1);
+    if (sourceText != null && namesUtf8(hint.charset().orElse(null))) {
+      // What the bytes path gives for the text's UTF-8 encoding under a UTF-8 hint: a byte-order
+      // mark is UTF-8's and is dropped, and the rest decodes cleanly to the text as encoded.
+      String text = sourceText.isEmpty() || sourceText.charAt(0) != '\uFEFF'
+          ? sourceText : sourceText.substring(1);
+      return checkChars(new DecodedText(replaceUnpairedSurrogates(text), StandardCharsets.UTF_8,
+          warnings));
+    }
+    byte[] bytes = content();
     Bom bom = Bom.of(bytes);
     DecodedText decoded;
     if (bom != null) {
@@ -215,6 +274,10 @@ public final class SourceInput {
             : new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, warnings);
       }
     }
+    return checkChars(decoded);
+  }
+
+  private DecodedText checkChars(DecodedText decoded) {
     if (decoded.text().length() > limits.maxChars()) {
       throw new LimitExceededException(name().orElse(null), "maxChars", limits.maxChars(),
           "the input decodes to " + decoded.text().length() + " characters");
@@ -222,7 +285,48 @@ public final class SourceInput {
     return decoded;
   }
 
+  /**
+   * Return the text as its UTF-8 encoding decodes: the same, but for each unpaired surrogate, which
+   * {@link String#getBytes} encodes as {@code ?}.
+   */
+  static String replaceUnpairedSurrogates(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && !Character.isSurrogate(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n).append(text, 0, i);
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(i + 1));
+        i += 2;
+      } else {
+        out.append(Character.isSurrogate(c) ? '?' : c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Tell whether a charset name is UTF-8's, as {@link #decode} would resolve it. */
+  private static boolean namesUtf8(String charsetName) {
+    if (charsetName == null || charsetName.isBlank()) {
+      return false;
+    }
+    try {
+      return Charset.forName(charsetName.trim()).equals(StandardCharsets.UTF_8);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return false;
+    }
+  }
+
   private DecodedText decodeDeclared(String charsetName, String where, List<String> warnings) {
+    byte[] bytes = content();
     if (charsetName == null || charsetName.isBlank()) {
       return null;
     }
@@ -264,6 +368,7 @@ public final class SourceInput {
    * intermediate buffer; other charsets go through a reporting decoder.
    */
   private String strict(Charset charset) {
+    byte[] bytes = content();
     if (charset.equals(StandardCharsets.UTF_8)) {
       return isValidUtf8(bytes) ? utf8Text() : null;
     }
@@ -288,6 +393,7 @@ public final class SourceInput {
    * @since 0.1
    */
   public boolean isPlainUtf8() {
+    byte[] bytes = content();
     return Bom.of(bytes) == null && isValidUtf8(bytes) && utf16Length(bytes) <= limits.maxChars();
   }
 
@@ -309,6 +415,7 @@ public final class SourceInput {
    * replacement, so that text is the page's, and small pages are not decoded twice.
    */
   private String utf8Text() {
+    byte[] bytes = content();
     if (headText != null && bytes.length <= HEAD_BYTES && Bom.of(bytes) == null) {
       return headText;
     }

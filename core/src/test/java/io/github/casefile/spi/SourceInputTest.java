@@ -15,6 +15,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SourceInputTest {
@@ -120,5 +122,82 @@ class SourceInputTest {
     } catch (CharacterCodingException e) {
       return false;
     }
+  }
+
+  // Characters where a string and its UTF-8 bytes can part ways: a byte-order mark, line ends,
+  // white space, NUL, both halves of a surrogate pair alone or together, Latin-1 and wider letters.
+  private static final String[] TRICKY = {"a", " ", "\uFEFF", "\r", "\n", "\r\n", "\u00a0",
+      "\u0000", "\ud83d", "\ude00", "\ud83d\ude00", "\u00e9", "\u201c", "\u2028", "\u3000", "|"};
+  private static final List<SourceHint> HINTS = List.of(SourceHint.none(),
+      SourceHint.builder().charset("UTF-8").build(), SourceHint.builder().charset(" utf8 ").build(),
+      SourceHint.builder().charset("windows-1252").build(),
+      SourceHint.builder().charset("ISO-8859-1").build(),
+      SourceHint.builder().charset("no-such-charset").build());
+
+  @Test
+  void aTextInputAnswersAsItsUtf8BytesWould() {
+    qt().withExamples(3000)
+        .forAll(lists().of(integers().between(0, TRICKY.length - 1)).ofSizeBetween(0, 8),
+            integers().between(0, HINTS.size() - 1))
+        .checkAssert((picks, h) -> {
+          StringBuilder text = new StringBuilder();
+          picks.forEach(k -> text.append(TRICKY[k]));
+          SourceHint hint = HINTS.get(h);
+          byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+          for (String declared : new String[] {null, "ISO-8859-1", "UTF-16"}) {
+            assertThat(answers(SourceInput.of(text.toString(), hint, Limits.defaults()), declared))
+                .as("%s %s %s", picks, hint, declared)
+                .isEqualTo(answers(SourceInput.of(bytes, hint, Limits.defaults()), declared));
+          }
+        });
+  }
+
+  private static List<Object> answers(SourceInput input, String declared) {
+    DecodedText decoded = input.decode(declared);
+    List<Object> answers = new ArrayList<>();
+    answers.add(decoded.text());
+    answers.add(decoded.charset());
+    answers.add(decoded.warnings());
+    answers.add(input.length());
+    answers.add(new String(input.bytes(), StandardCharsets.ISO_8859_1));
+    answers.add(new String(input.head(), StandardCharsets.ISO_8859_1));
+    answers.add(input.headText());
+    answers.add(input.isPlainUtf8());
+    answers.add(input.buffer());
+    return answers;
+  }
+
+  @Test
+  void aTextInputUnderAUtf8HintIsDecodedWithoutItsMarkAndUnpairedSurrogates() {
+    SourceInput input = SourceInput.of("\uFEFFa\r\n\ud83d\ude00 \ud83d|\ude00\u0000",
+        SourceHint.builder().charset("UTF-8").build(), Limits.defaults());
+    DecodedText decoded = input.decode("windows-1252");
+    assertThat(decoded.text()).isEqualTo("a\r\n\ud83d\ude00 ?|?\u0000");
+    assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(decoded.warnings()).isEmpty();
+  }
+
+  @Test
+  void aTextInputIsMeasuredInUtf8Bytes() {
+    Limits limits = Limits.builder().maxInputBytes(6).build();
+    // two characters, six bytes: within the limit although three bytes a character may not be
+    assertThat(SourceInput.of("\u201c\u201d", SourceHint.none(), limits).length()).isEqualTo(6);
+    assertThatThrownBy(() -> SourceInput.of("\u201c\u201da", SourceHint.named("n"), limits))
+        .isInstanceOf(LimitExceededException.class)
+        .hasMessageContaining("the input has 7 bytes");
+    assertThatThrownBy(() -> SourceInput.of("abcdefg", SourceHint.named("n"), limits))
+        .isInstanceOf(LimitExceededException.class)
+        .hasMessageContaining("the input has 7 bytes");
+  }
+
+  @Test
+  void aTextInputTooLongInCharactersExceedsMaxChars() {
+    SourceInput input = SourceInput.of("\uFEFF" + "a".repeat(11),
+        SourceHint.builder().charset("UTF-8").build(), Limits.builder().maxChars(10).build());
+    assertThatThrownBy(() -> input.decode(null)).isInstanceOf(LimitExceededException.class)
+        .hasMessageContaining("maxChars");
+    SourceInput fits = SourceInput.of("\uFEFF" + "a".repeat(10),
+        SourceHint.builder().charset("UTF-8").build(), Limits.builder().maxChars(10).build());
+    assertThat(fits.decode(null).text()).hasSize(10);
   }
 }

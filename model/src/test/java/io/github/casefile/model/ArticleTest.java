@@ -54,4 +54,17 @@ class ArticleTest {
         .hasMessage("incidents[0].victims[0].ref 'actor:nobody' does not name an actor of the"
             + " article");
   }
+
+  @Test
+  void rejectsAParagraphThatBreaksTheWhiteSpaceRuleWhateverTheSpace() {
+    for (String bad : new String[] {"", " ", "a  b", "a ", " a", "a\tb", "a\u00a0b", "a\u3000b",
+        "a\u2028b", "a\u0085b", "a\u2009b", "\u201ca \u201d  b"}) {
+      assertThatThrownBy(() -> Article.builder().id("article:0")
+          .source(Source.builder().format("text").build()).addParagraphs("fine", bad).build())
+          .as("'%s'", bad).isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("paragraphs[1] is empty or has white space that is not collapsed");
+    }
+    assertThat(Article.builder().id("article:0").source(Source.builder().format("text").build())
+        .addParagraphs("a \u201cb\u201d \u0001c").build().paragraphs()).hasSize(1);
+  }
 }

@@ -23,34 +23,48 @@ final class TextBody {
   private TextBody() {}
 
   /**
-   * Group lines into paragraphs: blank lines (white space only) separate them, and the lines of a
-   * paragraph are joined by a space.
+   * Group the body's lines into paragraphs: blank lines (white space only) separate them, and the
+   * lines of a paragraph are joined by a space. A paragraph that is one normalised line, the
+   * common case, is cut out of the text as it is; the others are normalised from the text between
+   * their first line's start and their last line's end, whose line ends are white space.
    *
-   * @param lines the lines
+   * @param lines the text's lines
    * @param from the first line of the body
    * @return the normalised paragraphs, none empty
    */
-  static List<String> blocks(List<String> lines, int from) {
+  static List<String> blocks(TextLines lines, int from) {
+    String text = lines.text();
     List<String> paragraphs = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (int i = from; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (Paragraphs.normalize(line).isEmpty()) {
-        flush(current, paragraphs);
+    int first = -1;  // the paragraph's first line, -1 between paragraphs
+    boolean clean = false;  // the paragraph is that one line, already normalised
+    int i = from;
+    for (; lines.has(i); i++) {
+      int start = lines.start(i);
+      int end = lines.end(i);
+      if (Paragraphs.isNormalized(text, start, end)) {
+        clean = first < 0;
+      } else if (lines.isBlank(i)) {
+        if (first >= 0) {
+          paragraphs.add(paragraph(lines, first, i - 1, clean));
+          first = -1;
+        }
+        continue;
       } else {
-        current.append(line).append(' ');
+        clean = false;
+      }
+      if (first < 0) {
+        first = i;
       }
     }
-    flush(current, paragraphs);
+    if (first >= 0) {
+      paragraphs.add(paragraph(lines, first, i - 1, clean));
+    }
     return paragraphs;
   }
 
-  private static void flush(StringBuilder current, List<String> paragraphs) {
-    String paragraph = Paragraphs.normalize(current);
-    if (!paragraph.isEmpty()) {
-      paragraphs.add(paragraph);
-    }
-    current.setLength(0);
+  private static String paragraph(TextLines lines, int first, int last, boolean clean) {
+    String text = lines.text().substring(lines.start(first), lines.end(last));
+    return clean ? text : Paragraphs.normalize(text);
   }
 
   /**

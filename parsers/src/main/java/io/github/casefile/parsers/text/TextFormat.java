@@ -88,9 +88,9 @@ public final class TextFormat implements SourceFormat {
           "the input holds NUL characters at offset " + text.indexOf('\u0000')
               + ": it is binary, not text", null);
     }
-    List<String> lines = TextLines.split(text);
-    input.checkDeadline("splitting the text into lines");
+    TextLines lines = TextLines.of(text);
     TextHeader.Header header = TextHeader.read(lines);
+    input.checkDeadline("reading the header");
     List<String> paragraphs = TextBody.clean(TextBody.blocks(lines, header.bodyStart));
     input.checkDeadline("reading the paragraphs");
     List<String> warnings = new ArrayList<>(decoded.warnings());

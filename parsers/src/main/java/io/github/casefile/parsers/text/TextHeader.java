@@ -1,6 +1,5 @@
 package io.github.casefile.parsers.text;
 
-import io.github.casefile.model.Paragraphs;
 import io.github.casefile.model.PartialDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +39,7 @@ final class TextHeader {
     boolean seedLayout;
   }
 
-  private final List<String> lines;
+  private final TextLines lines;
   private final Header header = new Header();
   private String heading;
   private String unreadableDate;
@@ -48,17 +47,17 @@ final class TextHeader {
   private boolean contentSeen;
   private boolean done;
 
-  private TextHeader(List<String> lines) {
+  private TextHeader(TextLines lines) {
     this.lines = lines;
   }
 
   /**
    * Read the header of a text.
    *
-   * @param lines the text's lines, without line ends
+   * @param lines the text's lines
    * @return the header, with the index of the body's first line
    */
-  static Header read(List<String> lines) {
+  static Header read(TextLines lines) {
     return new TextHeader(lines).run();
   }
 
@@ -126,7 +125,7 @@ final class TextHeader {
     int i = 0;
     for (int seen = 0; seen < MAX_HEADER_LINES; seen++) {
       i = nextContent(i);
-      if (i >= lines.size()) {
+      if (!lines.has(i)) {
         break;
       }
       String line = normalized(i);
@@ -184,7 +183,7 @@ final class TextHeader {
       case BARE_BY:
         int names = nextContent(i + 1);
         List<String> authors =
-            names < lines.size() ? TextBylines.names(normalized(names)) : null;
+            lines.has(names) ? TextBylines.names(normalized(names)) : null;
         if (authors == null) {
           return -1;
         }
@@ -220,7 +219,7 @@ final class TextHeader {
       return false;
     }
     int after = nextContent(i + 1);
-    if (after >= lines.size()) {
+    if (!lines.has(after)) {
       return false;  // a lone line is the text, not its headline
     }
     Kind nextKind = classify(normalized(after));
@@ -258,7 +257,7 @@ final class TextHeader {
       return i + 1;
     }
     int next = nextContent(i + 1);
-    if (next < lines.size() && classify(normalized(next)) == Kind.DATE) {
+    if (lines.has(next) && classify(normalized(next)) == Kind.DATE) {
       if (published) {
         date(normalized(next));
       }
@@ -283,7 +282,7 @@ final class TextHeader {
   private void warn(int bodyStart) {
     if (header.headline == null) {
       int first = nextContent(0);
-      String line = first < lines.size() ? normalized(first) : "";
+      String line = lines.has(first) ? normalized(first) : "";
       header.warnings.add(first == bodyStart && readsAsSentence(line)
           ? "The first line reads as a sentence, not a headline, so the article has no headline."
           : "The text has no headline line.");
@@ -323,20 +322,39 @@ final class TextHeader {
   }
 
   private static boolean isDateLine(String line) {
+    if (longerThanDateLine(line)) {
+      return false;
+    }
     String bare = MARKUP.matcher(line).replaceAll("").trim();
     return bare.length() <= MAX_DATE_LINE && !bare.isEmpty() && TextDates.isWholeDate(bare);
   }
 
+  /**
+   * Tell, without stripping the line, that it stays longer than a date line once stripped: every
+   * visible character but the markup survives {@code MARKUP} and {@code trim()}. Long body lines
+   * are classified on the way to the body, so this saves a regular-expression pass over each.
+   */
+  private static boolean longerThanDateLine(String line) {
+    int kept = 0;
+    for (int i = 0; i < line.length() && kept <= MAX_DATE_LINE; i++) {
+      char c = line.charAt(i);
+      if (c > ' ' && c != '`' && c != '*' && c != '_') {
+        kept++;
+      }
+    }
+    return kept > MAX_DATE_LINE;
+  }
+
   private int nextContent(int from) {
     int i = from;
-    while (i < lines.size() && Paragraphs.normalize(lines.get(i)).isEmpty()) {
+    while (lines.has(i) && lines.isBlank(i)) {
       i++;
     }
     return i;
   }
 
   private String normalized(int i) {
-    return Paragraphs.normalize(lines.get(i));
+    return lines.normalized(i);
   }
 
   private static String abbreviate(String text) {

@@ -1,35 +1,174 @@
 package io.github.casefile.parsers.text;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.github.casefile.model.Paragraphs;
+import java.util.Arrays;
 
-/** Splits text into lines at CRLF, LF, a lone CR, and the Unicode line and paragraph separators. */
+/**
+ * The lines of a text, ended by CRLF, LF, a lone CR, or the Unicode line and paragraph separators.
+ * Lines are found on demand and kept as offsets: the header normalises a few lines at the top, and
+ * {@link TextBody#blocks} cuts paragraphs out of the text, so a long text is not cut into line
+ * strings first.
+ */
 final class TextLines {
-  private TextLines() {}
+  private final String text;
+  // starts[i] and ends[i] bound line i, without its line end; found up to `count`
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private int count;
+  // normalized(i), kept once computed
+  private String[] normalized;
+  // where the next line starts, or -1 once the text is used up
+  private int next;
+
+  // true when LF is the only line end in the text, so that lines are found by indexOf
+  private final boolean lfOnly;
+
+  private TextLines(String text) {
+    this.text = text;
+    this.next = text.isEmpty() ? -1 : 0;
+    this.lfOnly = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0
+        && text.indexOf('\u2029') < 0;
+  }
 
   /**
-   * Split text into lines, without their ends.
+   * Wrap a text; no line is found yet.
    *
    * @param text the text
-   * @return the lines; a text ending with a line end has no empty last line
+   * @return its lines; a text ending with a line end has no empty last line
    */
-  static List<String> split(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-        lines.add(text.substring(start, i));
-        i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
-        start = i;
-      } else {
-        i++;
+  static TextLines of(String text) {
+    return new TextLines(text);
+  }
+
+  /**
+   * Return the text the lines are part of.
+   *
+   * @return the text
+   */
+  String text() {
+    return text;
+  }
+
+  /**
+   * Tell whether line {@code i} exists.
+   *
+   * @param i a line index
+   * @return true if the text has at least {@code i + 1} lines
+   */
+  boolean has(int i) {
+    while (count <= i && next >= 0) {
+      findNext();
+    }
+    return i < count;
+  }
+
+  /**
+   * Return where line {@code i} starts in the text, or the text's length for the line after the
+   * last.
+   *
+   * @param i a line index, at most the number of lines
+   * @return the offset
+   */
+  int start(int i) {
+    return has(i) ? starts[i] : text.length();
+  }
+
+  /**
+   * Return line {@code i}, without its line end.
+   *
+   * @param i an existing line's index
+   * @return the line
+   */
+  String line(int i) {
+    has(i);
+    return text.substring(starts[i], ends[i]);
+  }
+
+  /**
+   * Tell whether line {@code i} holds only white space.
+   *
+   * @param i an existing line's index
+   * @return true for a blank line
+   */
+  boolean isBlank(int i) {
+    has(i);
+    for (int k = starts[i]; k < ends[i]; k++) {
+      char c = text.charAt(k);
+      if (c > ' ' && c < 128 || !Paragraphs.isWhitespace(c)) {
+        return false;
       }
     }
-    if (start < text.length()) {
-      lines.add(text.substring(start));
+    return true;
+  }
+
+  /**
+   * Return line {@code i} normalised by the paragraph rule.
+   *
+   * @param i an existing line's index
+   * @return the line, possibly empty
+   */
+  String normalized(int i) {
+    has(i);
+    if (normalized == null) {
+      normalized = new String[starts.length];
+    } else if (normalized.length <= i) {
+      normalized = Arrays.copyOf(normalized, starts.length);
     }
-    return lines;
+    // the header classifies a line more than once (as the next line, then as the line itself)
+    if (normalized[i] == null) {
+      normalized[i] = Paragraphs.normalize(line(i));
+    }
+    return normalized[i];
+  }
+
+  /**
+   * Return where line {@code i} ends in the text, before its line end.
+   *
+   * @param i an existing line's index
+   * @return the offset
+   */
+  int end(int i) {
+    has(i);
+    return ends[i];
+  }
+
+  private void findNext() {
+    int n = text.length();
+    if (lfOnly) {
+      int lf = text.indexOf('\n', next);
+      add(next, lf < 0 ? n : lf);
+      next = lf < 0 || lf + 1 >= n ? -1 : lf + 1;
+      return;
+    }
+    int i = next;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isLineEnd(c)) {
+        add(next, i);
+        next = c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+        if (next >= n) {
+          next = -1;
+        }
+        return;
+      }
+      i++;
+    }
+    add(next, n);
+    next = -1;
+  }
+
+  private void add(int start, int end) {
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      ends = Arrays.copyOf(ends, count * 2);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    count++;
+  }
+
+  /** Tell whether a character ends a line: LF, CR, or a Unicode line or paragraph separator. */
+  private static boolean isLineEnd(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 }

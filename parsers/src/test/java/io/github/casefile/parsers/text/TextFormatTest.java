@@ -385,4 +385,24 @@ class TextFormatTest {
         .isEqualTo(TextDetection.PROSE);
     assertThat(detect("---\ntitle: x\n---\n" + BODY)).isZero();
   }
+
+  @Test
+  void aStringParsesAsItsUtf8BytesDo() {
+    List<String> texts = List.of(
+        "\uFEFFHeadline\r\nAnn Lee | 2020-01-02 03:04\r\n\r\n" + BODY + "\r\n",
+        "Headline\u2028\u00a0Ann Lee\u00a0|\u00a02020-01-02 03:04\u2029\u2029" + BODY + "  \t",
+        "Headline \ud83d\n\n" + BODY + " \ude00 and \ud83d\ude00\r\rmore\u0085text\u000b.",
+        "\u3000\n\nOne line\nand another\n\n\n" + BODY);
+    for (String text : texts) {
+      SourceHint hint = SourceHint.builder().format("text").uri("in.txt").build();
+      Article fromString = CASEFILE.parse(text, hint);
+      Article fromBytes = CASEFILE.parseEach(text.getBytes(StandardCharsets.UTF_8),
+          SourceHint.builder().from(hint).charset("UTF-8").build()).get(0);
+      assertThat(fromString).as(text).isEqualTo(fromBytes);
+    }
+    assertThatThrownBy(() -> CASEFILE.parse("Headline\n\nbinary\u0000",
+        SourceHint.builder().format("text").build()))
+        .isInstanceOf(MalformedInputException.class)
+        .hasMessageContaining("NUL characters at offset 16");
+  }
 }
