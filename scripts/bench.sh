@@ -6,7 +6,8 @@
 # Runs every benchmark on the generated pages (1 thread, -prof gc), then the jsoup floor and the
 # two Casefile extraction paths on 2 threads; with PAGES_DIR (e.g.
 # /work/shared/corpus/html-dev/pages, every */source.html below it) the same again on those pages.
-# Defaults take about 5 minutes per page set on 2 cores; --quick about 1.5 minutes per set.
+# Defaults take about 14 minutes per page set on 2 cores; --quick about 1.5 minutes per set, but
+# quick runs measure code the JIT has not finished compiling (see BENCHMARKS.md, "Warm-up").
 # JMH options can be replaced with BENCH_JMH="-f 3 -wi 5 -i 5 -w 2s -r 2s".
 # Results (JMH JSON, logs, the table) go to benchmarks/target/bench/<time>/.
 set -euo pipefail
@@ -32,7 +33,9 @@ fi
 if [[ $quick == 1 ]]; then
   jmh_default="-f 1 -wi 2 -w 1s -i 2 -r 1s"
 else
-  jmh_default="-f 2 -wi 3 -w 1s -i 4 -r 2s"
+  # 24 s of warm-up per fork: Casefile reaches steady state (C2 done compiling) after 15-20 s;
+  # with 3 s it was measured half-compiled, and a 2-thread run lost a core to the compiler.
+  jmh_default="-f 2 -wi 8 -w 3s -i 4 -r 2s"
 fi
 read -r -a jmh <<< "${BENCH_JMH:-$jmh_default}"
 

@@ -42,7 +42,10 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 1)
+// Casefile's extraction is a lot of code for the JIT: on these machines C2 keeps compiling for about
+// 15-20 seconds of one thread's work (JMH -prof comp), and until then its compiler thread takes
+// the second core from a 2-thread run. A shorter warm-up measures tier-1/3 code and a busy core.
+@Warmup(iterations = 8, time = 3)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class PageBenchmarks {

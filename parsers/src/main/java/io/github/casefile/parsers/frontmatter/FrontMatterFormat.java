@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -43,6 +44,8 @@ import org.jsoup.parser.Parser;
  * subscription appeal.
  */
 public final class FrontMatterFormat implements SourceFormat {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   static final String NAME = "frontmatter";
 
   private static final String[] KNOWN_KEYS = {
@@ -220,7 +223,7 @@ public final class FrontMatterFormat implements SourceFormat {
         int at = title.lastIndexOf(separator);
         if (at > 0) {
           String suffix = title.substring(at + separator.length()).strip();
-          if (!suffix.isEmpty() && suffix.split("\\s+").length <= 6) {
+          if (!suffix.isEmpty() && SPACES.split(suffix).length <= 6) {
             headline = Optional.of(title.substring(0, at).strip());
             outlet = Optional.of(suffix);
             return;

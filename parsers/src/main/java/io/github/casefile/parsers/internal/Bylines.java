@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * kept as they are.
  */
 public final class Bylines {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   // Linear: simple classes and one bounded-length domain part.
   private static final Pattern EMAIL =
       Pattern.compile("[\\w.+'-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
@@ -295,7 +297,7 @@ public final class Bylines {
     if (CREDENTIALS.contains(bare(text).replace(".", ""))) {
       return Optional.empty();
     }
-    String[] words = text.split("\\s+");
+    String[] words = SPACES.split(text);
     for (String word : words) {
       if (WIDGET_WORDS.contains(bare(word))) {
         return Optional.empty();

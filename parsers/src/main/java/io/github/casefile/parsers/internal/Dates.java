@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * is empty and the caller warns.
  */
 public final class Dates {
+  private static final Pattern OFFSET = Pattern.compile("[+-]\\d{2}(?::?\\d{2})?");
+
   // Anchored; each group is bounded or a simple character class: linear in the input.
   private static final Pattern ISO = Pattern.compile(
       "(\\d{4})(?:([-/.])(\\d{1,2})(?:\\2(\\d{1,2})"
@@ -244,7 +246,7 @@ public final class Dates {
         pos++;
       }
       String raw = text.substring(start, pos);
-      if (!raw.matches("[+-]\\d{2}(?::?\\d{2})?")) {
+      if (!OFFSET.matcher(raw).matches()) {
         return false;
       }
       offset = offset(raw);
