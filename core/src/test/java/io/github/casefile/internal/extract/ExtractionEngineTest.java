@@ -186,4 +186,21 @@ class ExtractionEngineTest {
     assertThat(out.agencies().size() + out.actors().size()).isLessThanOrEqualTo(2);
     assertThat(out.warnings()).anyMatch(w -> w.contains("maxEntities"));
   }
+
+  @Test
+  void readsAPersonBeforeAPresentTenseReportingVerb() {
+    Article out = extract(article("2020-10-01", List.of("Things are unlikely to deteriorate to the"
+        + " point of collapse, reckons Andrei Lankov of Kookmin University in Seoul.")));
+    assertThat(out.actors()).extracting(Actor::name).contains("Andrei Lankov");
+  }
+
+  @Test
+  void aCapitalisedRunAfterTheArticleIsNoPersonNorIsAnyPartOfIt() {
+    Article out = extract(article("2020-10-01", List.of(
+        "As Trent Hamm at The Simple Dollar explains, the habit is costly.",
+        "New Zealand is involved in the Pacific Islands Forum, the Pacific Community and others.",
+        "Without the Major Arcana, the cards of Tarot are rough.")));
+    assertThat(out.actors()).extracting(Actor::name).doesNotContain("Simple Dollar",
+        "Pacific Islands Forum", "Islands Forum", "Major Arcana", "Arcana");
+  }
 }
