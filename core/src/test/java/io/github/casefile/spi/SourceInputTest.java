@@ -108,6 +108,29 @@ class SourceInputTest {
   }
 
   @Test
+  void theUtf8CheckAndItsLengthAgreeWithTheJdkAcrossEightByteAsciiRuns() {
+    // Mostly ASCII, so that eight-byte words of ASCII occur at every alignment, with lead and
+    // continuation bytes in between and at the ends.
+    int[] pool = {'a', 'b', '<', ' ', 'z', '~', 'a', 'q', 0x80, 0xBF, 0xC3, 0xA9, 0xE2, 0x80,
+        0x94, 0xED, 0xF0, 0x9F, 0x98, 0x80, 0xF4, 0xFF};
+    qt().withExamples(3000)
+        .forAll(lists().of(integers().between(0, pool.length - 1)).ofSizeBetween(0, 40),
+            integers().between(0, 24))
+        .checkAssert((picks, asciiRun) -> {
+          byte[] bytes = new byte[picks.size() + asciiRun];
+          for (int i = 0; i < picks.size(); i++) {
+            bytes[i] = (byte) pool[picks.get(i)];
+          }
+          java.util.Arrays.fill(bytes, picks.size(), bytes.length, (byte) 'x');
+          boolean valid = jdkDecodes(bytes);
+          assertThat(SourceInput.isValidUtf8(bytes)).as("%s + %d", picks, asciiRun)
+              .isEqualTo(valid);
+          assertThat(SourceInput.utf16Length(bytes)).as("%s + %d", picks, asciiRun)
+              .isEqualTo(valid ? new String(bytes, StandardCharsets.UTF_8).length() : -1L);
+        });
+  }
+
+  @Test
   void aWindows1252DeclarationWithAnUnmappedByteIsNotTrusted() {
     byte[] bytes = {'a', (byte) 0x81, 'b'};
     DecodedText decoded = input(bytes, SourceHint.none()).decode("windows-1252");

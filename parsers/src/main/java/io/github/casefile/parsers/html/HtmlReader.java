@@ -143,22 +143,41 @@ public final class HtmlReader {
   }
 
   /** Tell whether the bytes hold {@code <?php}, which {@link #withoutServerCode} drops. */
-  private static boolean hasServerCode(java.nio.ByteBuffer bytes) {
-    byte[] php = {'<', '?', 'p', 'h', 'p'};
-    int last = bytes.remaining() - php.length;
-    outer:
-    for (int i = 0; i <= last; i++) {
-      if (bytes.get(i) != '<') {
-        continue;
-      }
-      for (int k = 1; k < php.length; k++) {
-        if (bytes.get(i + k) != php[k]) {
-          continue outer;
+  static boolean hasServerCode(java.nio.ByteBuffer bytes) {
+    int last = bytes.remaining() - PHP.length;
+    int i = 0;
+    // eight bytes at a time while no byte of the word is '<' (most words of a page)
+    while (i + 8 <= last) {
+      long x = bytes.getLong(i) ^ ALL_LT;
+      if (((x - ONES) & ~x & HIGH_BITS) != 0) {
+        for (int k = i; k < i + 8; k++) {
+          if (isServerCodeAt(bytes, k)) {
+            return true;
+          }
         }
       }
-      return true;
+      i += 8;
+    }
+    for (; i <= last; i++) {
+      if (isServerCodeAt(bytes, i)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  private static final byte[] PHP = {'<', '?', 'p', 'h', 'p'};
+  private static final long ALL_LT = 0x3C3C3C3C3C3C3C3CL;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  private static boolean isServerCodeAt(java.nio.ByteBuffer bytes, int i) {
+    for (int k = 0; k < PHP.length; k++) {
+      if (bytes.get(i + k) != PHP[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
