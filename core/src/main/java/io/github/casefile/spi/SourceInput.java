@@ -397,7 +397,11 @@ public final class SourceInput {
    */
   public boolean isPlainUtf8() {
     byte[] bytes = content();
-    return Bom.of(bytes) == null && utf16Length(bytes) <= limits.maxChars();
+    if (Bom.of(bytes) != null) {
+      return false;
+    }
+    long chars = utf16Length(bytes); // -1 when the bytes are not UTF-8
+    return chars >= 0 && chars <= limits.maxChars();
   }
 
   /**

@@ -131,6 +131,17 @@ class SourceInputTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreNotPlainUtf8HoweverShort() {
+    // the one-pass length is -1 for them, which is below every character limit
+    for (byte[] bytes : new byte[][] {{'c', 'a', 'f', (byte) 0xE9, '<', 'p', '>'},
+        {(byte) 0xFF}, {'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', (byte) 0xC3}}) {
+      assertThat(input(bytes, SourceHint.none()).isPlainUtf8()).isFalse();
+    }
+    assertThat(input("caf\u00e9 <p>".getBytes(StandardCharsets.UTF_8), SourceHint.none())
+        .isPlainUtf8()).isTrue();
+  }
+
+  @Test
   void aWindows1252DeclarationWithAnUnmappedByteIsNotTrusted() {
     byte[] bytes = {'a', (byte) 0x81, 'b'};
     DecodedText decoded = input(bytes, SourceHint.none()).decode("windows-1252");
