@@ -186,10 +186,9 @@ public final class Edtf implements Serializable, Comparable<Edtf> {
    * @throws IllegalArgumentException if the year is out of range
    */
   public static Edtf ofDay(LocalDate date) {
-    int year = date.getYear();
-    PartialDateTime.checkYear(year);
-    return new Edtf(digits(year, 4) + "-" + digits(date.getMonthValue(), 2) + "-"
-        + digits(date.getDayOfMonth(), 2), Precision.DAY, Qualifier.NONE, date, date);
+    // built directly, not parsed again: extraction makes one value per date it reads
+    return new Edtf(PartialDateTime.of(date).toString(), Precision.DAY, Qualifier.NONE, date,
+        date);
   }
 
   /**
@@ -201,13 +200,10 @@ public final class Edtf implements Serializable, Comparable<Edtf> {
    * @throws IllegalArgumentException if either is out of range
    */
   public static Edtf ofMonth(int year, int month) {
-    PartialDateTime.checkYear(year);
-    if (month < 1 || month > 12) {
-      throw new IllegalArgumentException("month " + month + " is not from 1 to 12");
-    }
+    String text = PartialDateTime.ofMonth(year, month).toString(); // checks both
     YearMonth yearMonth = YearMonth.of(year, month);
-    return new Edtf(digits(year, 4) + "-" + digits(month, 2), Precision.MONTH, Qualifier.NONE,
-        yearMonth.atDay(1), yearMonth.atEndOfMonth());
+    return new Edtf(text, Precision.MONTH, Qualifier.NONE, yearMonth.atDay(1),
+        yearMonth.atEndOfMonth());
   }
 
   /**
@@ -218,16 +214,8 @@ public final class Edtf implements Serializable, Comparable<Edtf> {
    * @throws IllegalArgumentException if the year is out of range
    */
   public static Edtf ofYear(int year) {
-    PartialDateTime.checkYear(year);
-    return new Edtf(digits(year, 4), Precision.YEAR, Qualifier.NONE,
+    return new Edtf(PartialDateTime.ofYear(year).toString(), Precision.YEAR, Qualifier.NONE,
         LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-  }
-
-  // The factories build values directly: extraction makes one per date it reads, and formatting a
-  // string only to match it against the grammar again cost more than the rest of the date.
-  private static String digits(int value, int width) {
-    String d = Integer.toString(value);
-    return d.length() >= width ? d : "0".repeat(width - d.length()) + d;
   }
 
   private static Edtf parseDate(String text) {

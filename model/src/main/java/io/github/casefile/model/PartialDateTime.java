@@ -301,7 +301,7 @@ public final class PartialDateTime implements Serializable, Comparable<PartialDa
     out.append(digits);
   }
 
-  static void checkYear(int year) {
+  private static void checkYear(int year) {
     if (year < 0 || year > 9999) {
       throw new IllegalArgumentException("year " + year + " is not from 0 to 9999");
     }

@@ -276,8 +276,8 @@ final class DescribedInstruments {
           end = k + 1;
           break;
         }
-        if (!quoted && (a.tokType[k] == TextAnalysis.PUNCT || FUNCTION_WORDS.contains(
-            a.tokNorm[k]) && n > 0)) {
+        if (!quoted && (a.tokType[k] == TextAnalysis.PUNCT || FUNCTION_WORDS.has(a, k)
+            && n > 0)) {
           end = k;
           break;
         }

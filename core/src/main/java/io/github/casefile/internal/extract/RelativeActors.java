@@ -90,8 +90,7 @@ final class RelativeActors {
     String t = a.tokNorm[i];
     return a.tokType[i] == TextAnalysis.WORD && !a.isCapitalized(i)
         && (RELATIVES.containsKey(t) || PLURAL_RELATIVES.contains(t)
-        && !(t.equals("family") && !a.is(i + 1, "members") && !POSSESSIVES.contains(
-            a.tokNorm[Math.max(0, i - 1)])));
+        && !(t.equals("family") && !a.is(i + 1, "members") && !POSSESSIVES.has(a, Math.max(0, i - 1))));
   }
 
   /**

@@ -196,15 +196,10 @@ final class TextAnalysis {
 
   /**
    * Return whether token {@code i} exists and its norm is {@code norm}. The vocabulary's norms are
-   * interned, as string literals are, so a match with a literal is one identity test; other
-   * strings of the same length are compared by their characters.
+   * interned, as string literals are, so a match with a literal ends at equals' identity test.
    */
   boolean is(int i, String norm) {
-    if (i < 0 || i >= tokenCount) {
-      return false;
-    }
-    String t = tokNorm[i];
-    return t == norm || t.length() == norm.length() && t.equals(norm);
+    return i >= 0 && i < tokenCount && tokNorm[i].equals(norm);
   }
 
   /** Return whether tokens {@code a} and {@code b} touch, with no space between them. */

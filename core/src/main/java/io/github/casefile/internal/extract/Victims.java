@@ -112,8 +112,7 @@ final class Victims {
       if (DEFINITE.has(a, k)) {
         return true;
       }
-      if (a.tokType[k] != TextAnalysis.WORD || a.isCapitalized(k) && !DEFINITE.contains(
-          a.tokNorm[k])) {
+      if (a.tokType[k] != TextAnalysis.WORD || a.isCapitalized(k) && !DEFINITE.has(a, k)) {
         return false;
       }
     }
@@ -445,7 +444,7 @@ final class Victims {
         }
       }
     }
-    int k = POSSESSIVES.contains(a.tokNorm[i]) ? i + 1 : i;
+    int k = POSSESSIVES.has(a, i) ? i + 1 : i;
     if (k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k])) {
       return k + 1;
     }
@@ -470,7 +469,7 @@ final class Victims {
         return -1;
       }
     }
-    int k = POSSESSIVES.contains(a.tokNorm[end + 1]) ? end + 2 : end + 1;
+    int k = POSSESSIVES.has(a, end + 1) ? end + 2 : end + 1;
     return k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k]) ? end : -1;
   }
 

@@ -35,8 +35,8 @@ final class Vocabulary {
   private Vocabulary(String[] norms, int[] classes) {
     this.size = norms.length;
     for (int id = 0; id < size; id++) {
-      // the JVM's one instance of each norm, which every string literal also is: TextAnalysis.is
-      // then tells a vocabulary token from a literal by identity
+      // the JVM's one instance of each norm, which every string literal also is: a token that
+      // matches a finder's literal ("said") is then the same instance, found by identity
       norms[id] = norms[id].intern();
     }
     this.norms = norms;
