@@ -57,6 +57,8 @@ public abstract class Actor implements Entity, Serializable {
 
   @Value.Check
   void check() {
-    country().ifPresent(c -> Countries.requireAlpha3("actor " + id() + " country", c));
+    if (country().isPresent()) {
+      Countries.requireAlpha3("actor", id(), "country", country().get());
+    }
   }
 }

@@ -74,6 +74,8 @@ public abstract class Agency implements Entity, Serializable {
 
   @Value.Check
   void check() {
-    country().ifPresent(c -> Countries.requireAlpha3("agency " + id() + " country", c));
+    if (country().isPresent()) {
+      Countries.requireAlpha3("agency", id(), "country", country().get());
+    }
   }
 }

@@ -81,6 +81,6 @@ public abstract class LegalInstrument implements Entity, Serializable {
 
   @Value.Check
   void check() {
-    Countries.requireAlpha3("instrument " + id() + " parties", parties());
+    Countries.requireAlpha3("instrument", id(), "parties", parties());
   }
 }

@@ -140,6 +140,11 @@ final class EntityFinder {
   private final Map<String, Rec> defined = new HashMap<>();
   /** The same names keyed by norm ids: a knowledge-base match is looked up without a String. */
   private final Map<NormIds, Rec> definedIds = new HashMap<>();
+  /**
+   * The agency each knowledge-base name of several agencies last meant in this article, by the
+   * name's norm ids (a defined name, in {@link #definedIds}, keeps its definition).
+   */
+  private final Map<NormIds, Rec> agencyByName = new HashMap<>();
   /** The record a bare name or generic head last meant in this article. */
   private final Map<String, Rec> memory = new HashMap<>();
   private final Map<String, ActorRec> persons = new HashMap<>();
@@ -396,7 +401,7 @@ final class EntityFinder {
         candidates.add(kb.agencies.get(t.ref));
       }
     }
-    String surface = key(m.start, m.end);
+    NormIds surface = ids(m.start, m.end);
     AgencyInfo chosen = null;
     if (code != null) {
       for (AgencyInfo c : candidates) {
@@ -407,9 +412,9 @@ final class EntityFinder {
       }
     }
     if (chosen == null && candidates.size() > 1) {
-      Rec remembered = memory.get("name:" + surface);
+      Rec remembered = agencyByName.get(surface);
       if (remembered instanceof AgencyRec && code == null) {
-        memory.put("name:" + surface, remembered);
+        agencyByName.put(surface, remembered);
         return (AgencyRec) remembered;
       }
       String near = countryInSentence(m.start);
@@ -427,8 +432,8 @@ final class EntityFinder {
       chosen = candidates.get(0);
     }
     AgencyRec rec = kbAgency(chosen);
-    if (rec != null && !memory.containsKey("def:" + surface)) {
-      memory.put("name:" + surface, rec);
+    if (rec != null && !definedIds.containsKey(surface)) {
+      agencyByName.put(surface, rec);
     }
     return rec;
   }
@@ -503,7 +508,6 @@ final class EntityFinder {
         String surface = key(end + 1, close);
         defined.put(surface, rec);
         definedIds.put(ids(end + 1, close), rec);
-        memory.put("def:" + surface, rec);
         if (close == end + 2 && a.isAllCaps(end + 1) && rec instanceof AgencyRec
             && ((AgencyRec) rec).acronym == null) {
           ((AgencyRec) rec).acronym = a.token(end + 1);

@@ -36,10 +36,27 @@ final class Records {
         mentions.add(span); // an article naming one agency n times costs n, not n squared
       }
       firstToken = Math.min(firstToken, start);
-      String surface = a.text.substring(a.tokStart[start], a.tokEnd[end - 1]);
-      if (surface.length() <= 200) {
-        aliases.add(surface);
+      int from = a.tokStart[start];
+      int to = a.tokEnd[end - 1];
+      if (to - from <= 200 && !hasAlias(a.text, from, to)) {
+        aliases.add(a.text.substring(from, to));
       }
+    }
+
+    /**
+     * Tell whether the text between two offsets is an alias already, without copying it: most
+     * mentions repeat a surface, and a record has few.
+     */
+    private boolean hasAlias(String text, int from, int to) {
+      if (aliases.size() > 16) {
+        return aliases.contains(text.substring(from, to)); // many surfaces: hash, not scan
+      }
+      for (String alias : aliases) {
+        if (alias.length() == to - from && text.startsWith(alias, from)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
