@@ -56,18 +56,30 @@ final class TextAnalysis {
   private final int vocabularySize;
   /** The text's norms the vocabulary does not hold, by id minus the vocabulary's size. */
   private String[] localNorms;
-  private int[] localHash;
   private int[] localClasses;
-  /** The local norms' characters and where each starts, as {@link Vocabulary#pool} holds its. */
-  private char[] localPool;
-  private int[] localOffsets;
   private int localCount;
-  /** Open-addressing table of local norm indexes (-1 for empty), keyed by the norm's hash. */
-  private int[] localSlots;
-  /** The norm id of each ASCII punctuation mark once seen (-1 before): a mark is looked up once. */
-  private final int[] markIds = new int[128];
+  /**
+   * Open-addressing table of the local norms, laid out as {@link Vocabulary#table} (ids here are
+   * local indexes), at most half full; their characters in {@link #localPool} up to {@link
+   * #localPoolEnd}.
+   */
+  private int[] localTable;
+  private char[] localPool;
+  private int localPoolEnd;
+  /**
+   * The norm id plus one of each punctuation mark once seen (0 before), by {@link #markSlot}: a
+   * mark is looked up once per text.
+   */
+  private final int[] markIds = new int[MARK_SLOTS];
   /** Whether the tokenizer passed a line break since the last token. */
   private boolean lineBreak;
+  /**
+   * The tokens where the sentence splitter has something to decide, in order (maybe twice): full
+   * stops, question and exclamation marks, ellipses, and tokens before a line break. The splitter
+   * jumps from one to the next instead of visiting every token.
+   */
+  private int[] stops;
+  private int stopCount;
   int[] tokSentence;
   int sentenceCount;
   int[] sentFirst;
@@ -100,14 +112,12 @@ final class TextAnalysis {
     sentStart = new int[sentences];
     sentEnd = new int[sentences];
     sentParagraph = new int[sentences];
+    stops = new int[sentences * 2];
     int words = 16 + text.length() / 24;
     localNorms = new String[words];
-    localHash = new int[words];
     localClasses = new int[words];
-    localOffsets = new int[words + 1];
     localPool = new char[words * 8];
-    localSlots = emptySlots(Integer.highestOneBit(words) * 4);
-    Arrays.fill(markIds, -1);
+    localTable = new int[Integer.highestOneBit(words) * 4 * Vocabulary.ENTRY];
   }
 
   /**
@@ -211,119 +221,205 @@ final class TextAnalysis {
     return tokSentence[token];
   }
 
+  /**
+   * Split the text into tokens. A token of ASCII letters and digits (most are) has its norm's hash
+   * and its case gathered as it is read, and is looked up without being read again; other tokens
+   * take {@link #wordEnd} and {@link #add}.
+   */
   private void tokenize() {
     char[] text = chars;
     int n = text.length;
+    int words = 0; // one step of work per word or number: the count stays linear in the text
     int i = 0;
     while (i < n) {
-      char ch = text[i];
-      if (ch < 128 && !ASCII_WORD[ch]) {
-        // ASCII space or punctuation, the commonest characters after letters
-        if (!ASCII_SPACE[ch]) {
-          int id = markIds[ch];
-          if (id < 0) {
-            id = intern(i, i + 1, PUNCT);
-            markIds[ch] = id;
-          }
-          store(i, i + 1, PUNCT, id, 0);
-        } else if (ch == '\n') {
+      int c = text[i];
+      if (c < 128) {
+        int kind = ASCII_KIND[c];
+        if (kind == SPACE) {
+          i++;
+          continue;
+        }
+        if (kind == LINE) {
           lineBreak = true;
+          i++;
+          continue;
         }
-        i++;
-        continue;
-      }
-      int cp = ch < 128 ? ch : Character.codePointAt(text, i);
-      int len = Character.charCount(cp);
-      if (cp < 128 ? ASCII_SPACE[cp]
-          : Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-        i += len;
-        continue;
-      }
-      if (isLetterOrDigit(cp)) {
+        if (kind >= MARK) {
+          storeMark(i, c);
+          if (kind == STOP) {
+            stop(tokenCount - 1);
+          }
+          i++;
+          continue;
+        }
+        // ASCII letters and digits: the norm's String hash (lower case, which is c | 0x20 for
+        // a letter or digit) and which of upper case letters, lower case letters and digits occur
+        words++;
         int start = i;
-        work.step(); // one step per word or number: the count stays linear in the text
-        boolean digitsOnly = cp >= '0' && cp <= '9';
-        // While the token is ASCII letters and digits only (most are), its norm's hash and its
-        // case are gathered here, so that the norm is looked up without reading it again.
-        boolean plain = cp < 128;
-        int h = lowerAscii(cp);
-        boolean upper = cp >= 'A' && cp <= 'Z';
-        boolean lower = cp >= 'a' && cp <= 'z';
-        boolean firstUpper = upper;
-        i += len;
-        while (i < n) {
-          int c = text[i];
-          if (c < 128) {
-            if (ASCII_WORD[c]) {
-              digitsOnly &= c >= '0' && c <= '9';
-              h = 31 * h + lowerAscii(c);
-              upper |= c >= 'A' && c <= 'Z';
-              lower |= c >= 'a' && c <= 'z';
-              i++;
-              continue;
-            }
-          } else {
-            c = Character.codePointAt(text, i);
+        int seen = 0;
+        int h = 0;
+        do {
+          seen |= kind;
+          h = 31 * h + (c | 0x20);
+          i++;
+        } while (i < n && (c = text[i]) < 128 && (kind = ASCII_KIND[c]) <= DIGIT);
+        int type = seen == DIGIT ? NUMBER : WORD;
+        if (i < n && (c >= 128 || c == '\'' || c == '`' || c == '.' || c == ',')) {
+          // a character that may continue the token (an apostrophe, a separator in a number,
+          // a letter outside ASCII): the token is plain unless one does
+          int end = wordEnd(start, i, type == NUMBER);
+          if (end != i) {
+            i = end;
+            add(start, i, wordEndDigitsOnly ? NUMBER : WORD);
+            continue;
           }
-          if (isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-            digitsOnly &= c >= '0' && c <= '9';
-            i += Character.charCount(c);
-          } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text[i + 1])
-              && !digitsOnly) {
-            i += 1;
-          } else if (isApostrophe(c) && (text[i - 1] == 's' || text[i - 1] == 'S')
-              && (i + 1 >= n || !Character.isLetterOrDigit(text[i + 1]))
-              && i - start > 2 && !digitsOnly) {
-            i += 1; // plural possessive: Workers' Party
-            plain = false;
-            break;
-          } else if (digitsOnly && (c == '.' || c == ',') && i + 1 < n
-              && text[i + 1] >= '0' && text[i + 1] <= '9'
-              && (c == '.' || groupOfThree(i + 1))) {
-            i += 1;
-          } else {
-            break;
-          }
-          plain = false;
         }
-        int type = digitsOnly ? NUMBER : WORD;
-        if (plain) {
-          int shape = type != WORD ? 0 : cp <= '9' ? Lexicon.DATE_CUE : !firstUpper ? 0
-              : i - start < 2 || lower ? CAP : CAP | ALL_CAPS;
-          store(start, i, type, lookUp(h, null, i - start, start, i, type, upper), shape);
-        } else {
-          add(start, i, type);
-        }
+        char first = text[start];
+        int shape = type != WORD ? 0 : first <= '9' ? Lexicon.DATE_CUE
+            : first > 'Z' ? 0 : i - start < 2 || (seen & LOWER) != 0 ? CAP : CAP | ALL_CAPS;
+        store(start, i, type, lookUpPlain(h, start, i), shape);
         continue;
       }
-      add(i, i + len, PUNCT);
+      int cp = Character.codePointAt(text, i);
+      int len = Character.charCount(cp);
+      int props = properties(cp);
+      if ((props & SPACE_CHAR) != 0) {
+        i += len;
+        continue;
+      }
+      if ((props & LETTER_OR_DIGIT) != 0) {
+        words++;
+        int start = i;
+        i = wordEnd(start, i + len, false);
+        add(start, i, wordEndDigitsOnly ? NUMBER : WORD);
+        continue;
+      }
+      int slot = markSlot(cp);
+      if (slot >= 0) {
+        storeMark(i, cp);
+      } else {
+        add(i, i + len, PUNCT);
+      }
+      if (cp == '\u2026') {
+        stop(tokenCount - 1);
+      }
       i += len;
     }
+    work.add(words);
   }
 
-  private static final boolean[] ASCII_WORD = new boolean[128];
-  /** {@link Character#isWhitespace} of each ASCII character, read from a table in the tokenizer. */
-  private static final boolean[] ASCII_SPACE = new boolean[128];
+  /** What {@link #wordEnd} found: whether the token it ended has digits only. */
+  private boolean wordEndDigitsOnly;
+
+  /**
+   * Return where a word or number ends that goes on at least to {@code i}, and set {@link
+   * #wordEndDigitsOnly}. It takes letters, digits and combining marks, an apostrophe before a
+   * letter ("Kim's", "Korea’s"), one after an "s" as a plural possessive ("Workers' Party"), and
+   * a decimal point or a thousands separator inside a number.
+   */
+  private int wordEnd(int start, int i, boolean digitsOnly) {
+    char[] text = chars;
+    int n = text.length;
+    while (i < n) {
+      int c = text[i];
+      if (c < 128) {
+        if (ASCII_KIND[c] <= DIGIT) {
+          digitsOnly &= c <= '9';
+          i++;
+          continue;
+        }
+      } else {
+        c = Character.codePointAt(text, i);
+      }
+      // no apostrophe is a letter, a digit or a mark: testing it first answers as testing it last
+      if (isApostrophe(c)) {
+        if (i + 1 < n && (properties(text[i + 1]) & LETTER) != 0 && !digitsOnly) {
+          i += 1;
+          continue;
+        }
+        if ((text[i - 1] == 's' || text[i - 1] == 'S')
+            && (i + 1 >= n || (properties(text[i + 1]) & LETTER_OR_DIGIT) == 0)
+            && i - start > 2 && !digitsOnly) {
+          i += 1; // plural possessive: Workers' Party
+        }
+        break;
+      }
+      if ((properties(c) & (LETTER_OR_DIGIT | MARK_CHAR)) != 0) {
+        digitsOnly &= c >= '0' && c <= '9';
+        i += Character.charCount(c);
+      } else if (digitsOnly && (c == '.' || c == ',') && i + 1 < n
+          && text[i + 1] >= '0' && text[i + 1] <= '9'
+          && (c == '.' || groupOfThree(i + 1))) {
+        i += 1;
+      } else {
+        break;
+      }
+    }
+    wordEndDigitsOnly = digitsOnly;
+    return i;
+  }
+
+  /** Append a one-character punctuation mark that {@link #markSlot} numbers, looked up once. */
+  private void storeMark(int at, int c) {
+    int slot = markSlot(c);
+    int id = markIds[slot] - 1;
+    if (id < 0) {
+      id = intern(at, at + 1, PUNCT);
+      markIds[slot] = id + 1;
+    }
+    store(at, at + 1, PUNCT, id, 0);
+  }
+
+  /** Latin-1 and the General Punctuation block (dashes, curly quotes): the marks of news text. */
+  private static final int MARK_SLOTS = 256 + 0x70;
+
+  /** Return where {@link #markIds} keeps a character's id, or -1 if it keeps none. */
+  private static int markSlot(int c) {
+    return c < 256 ? c : c >= 0x2000 && c < 0x2070 ? c - 0x2000 + 256 : -1;
+  }
+
+  // What an ASCII character is to the tokenizer: part of a word (and which kind), space, a line
+  // break, a full stop or question or exclamation mark, or another mark (control characters too)
+  private static final int UPPER = 1;
+  private static final int LOWER = 2;
+  private static final int DIGIT = 4;
+  private static final int SPACE = 8;
+  private static final int LINE = 9;
+  private static final int MARK = 10;
+  private static final int STOP = 11;
+  private static final byte[] ASCII_KIND = new byte[128];
 
   static {
     for (char c = 0; c < 128; c++) {
-      ASCII_SPACE[c] = Character.isWhitespace(c);
-    }
-    for (char c = '0'; c <= '9'; c++) {
-      ASCII_WORD[c] = true;
-    }
-    for (char c = 'a'; c <= 'z'; c++) {
-      ASCII_WORD[c] = true;
-      ASCII_WORD[c - 'a' + 'A'] = true;
+      ASCII_KIND[c] = (byte) (c >= 'A' && c <= 'Z' ? UPPER : c >= 'a' && c <= 'z' ? LOWER
+          : c >= '0' && c <= '9' ? DIGIT : c == '\n' ? LINE : Character.isWhitespace(c) ? SPACE
+          : c == '.' || c == '!' || c == '?' ? STOP : MARK);
     }
   }
 
-  private static int lowerAscii(int c) {
-    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  // The Character properties the tokenizer asks of a code point, a table for the BMP: the JDK's
+  // answer costs a few calls and table reads per character, and curly quotes and dashes are common
+  private static final int SPACE_CHAR = 1; // Character.isWhitespace or isSpaceChar
+  private static final int LETTER_OR_DIGIT = 2; // Character.isLetterOrDigit
+  private static final int MARK_CHAR = 4; // Character.NON_SPACING_MARK
+  private static final int LETTER = 8; // Character.isLetter
+  private static final byte[] BMP_PROPERTIES = new byte[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      BMP_PROPERTIES[c] = (byte) computeProperties(c);
+    }
   }
 
-  private static boolean isLetterOrDigit(int c) {
-    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+  private static int computeProperties(int cp) {
+    return (Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? SPACE_CHAR : 0)
+        | (Character.isLetterOrDigit(cp) ? LETTER_OR_DIGIT : 0)
+        | (Character.getType(cp) == Character.NON_SPACING_MARK ? MARK_CHAR : 0)
+        | (Character.isLetter(cp) ? LETTER : 0);
+  }
+
+  private static int properties(int cp) {
+    return cp < 0x10000 ? BMP_PROPERTIES[cp] : computeProperties(cp);
   }
 
   private boolean groupOfThree(int at) {
@@ -415,9 +511,24 @@ final class TextAnalysis {
       tokNorm[tokenCount] = localNorms[id - vocabularySize];
       classes = localClasses[id - vocabularySize];
     }
-    tokFlags[tokenCount] = shape | classes | (lineBreak ? BREAK_BEFORE : 0);
-    lineBreak = false;
+    if (lineBreak) {
+      tokFlags[tokenCount] = shape | classes | BREAK_BEFORE;
+      lineBreak = false;
+      if (tokenCount > 0) {
+        stop(tokenCount - 1);
+      }
+    } else {
+      tokFlags[tokenCount] = shape | classes;
+    }
     tokenCount++;
+  }
+
+  /** Note a token where the sentence splitter has to look: see {@link #stops}. */
+  private void stop(int token) {
+    if (stopCount == stops.length) {
+      stops = Arrays.copyOf(stops, stopCount * 2);
+    }
+    stops[stopCount++] = token;
   }
 
   /**
@@ -467,16 +578,17 @@ final class TextAnalysis {
       boolean upper) {
     // a norm written as is (punctuation, a lower-case ASCII word) compares character for character
     int compare = upper ? type : PUNCT;
+    if (norm != null) {
+      length = norm.length();
+    }
     if (vocabularySize > 0) {
       Vocabulary v = vocabulary;
-      int id = find(v.norms, v.hashes, v.slots, v.pool, v.offsets, h, norm, length, start, end,
-          compare);
+      int id = find(v.table, v.pool, h, norm, length, start, end, compare);
       if (id >= 0) {
         return id;
       }
     }
-    int found = find(localNorms, localHash, localSlots, localPool, localOffsets, h, norm, length,
-        start, end, compare);
+    int found = find(localTable, localPool, h, norm, length, start, end, compare);
     if (found >= 0) {
       return vocabularySize + found;
     }
@@ -484,10 +596,49 @@ final class TextAnalysis {
       norm = type == PUNCT ? punctuation(start, end)
           : upper ? inPlaceNorm(start, end, length) : text.substring(start, end);
     }
-    // every word of the Lexicon is in the vocabulary already, so a new norm has no class (unless
-    // a finder's class initialiser analyses text before the vocabulary is built)
-    return vocabularySize + addLocal(norm, vocabulary == null ? Lexicon.classes(norm) : 0, h,
-        -1 - found);
+    return vocabularySize + addLocal(norm, h, -1 - found);
+  }
+
+  /**
+   * Return the id of a token of ASCII letters and digits given its norm's hash, as {@link #lookUp}
+   * does: its norm is the token lower-cased, {@code c | 0x20} for each character.
+   */
+  private int lookUpPlain(int h, int start, int end) {
+    int length = end - start;
+    if (vocabularySize > 0) {
+      int[] table = vocabulary.table;
+      int mask = table.length - Vocabulary.ENTRY;
+      int at = (Vocabulary.mix(h) * Vocabulary.ENTRY) & mask;
+      for (int id = table[at + Vocabulary.ID]; id != 0; id = table[at + Vocabulary.ID]) {
+        if (table[at + Vocabulary.HASH] == h && table[at + Vocabulary.LENGTH] == length
+            && samePlain(vocabulary.pool, table[at + Vocabulary.FROM], start, end)) {
+          return id - 1;
+        }
+        at = (at + Vocabulary.ENTRY) & mask;
+      }
+    }
+    int[] table = localTable;
+    int mask = table.length - Vocabulary.ENTRY;
+    int at = (Vocabulary.mix(h) * Vocabulary.ENTRY) & mask;
+    for (int id = table[at + Vocabulary.ID]; id != 0; id = table[at + Vocabulary.ID]) {
+      if (table[at + Vocabulary.HASH] == h && table[at + Vocabulary.LENGTH] == length
+          && samePlain(localPool, table[at + Vocabulary.FROM], start, end)) {
+        return vocabularySize + id - 1;
+      }
+      at = (at + Vocabulary.ENTRY) & mask;
+    }
+    return vocabularySize + addLocal(inPlaceNorm(start, end, length), h, at);
+  }
+
+  /** Tell whether a token of ASCII letters and digits, lower-cased, is written at {@code pool[j]}. */
+  private boolean samePlain(char[] pool, int j, int start, int end) {
+    char[] c = chars;
+    for (int k = start; k < end; k++, j++) {
+      if ((c[k] | 0x20) != pool[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tell whether a word's norm drops a character: apostrophes, and commas after the first. */
@@ -496,45 +647,50 @@ final class TextAnalysis {
   }
 
   /**
-   * Return the id of a token's norm in one open-addressing table, or -1 minus the free slot where
-   * it would go. {@code norm} is the norm if built already, else null: the token's characters are
-   * compared in place.
+   * Return the id of a token's norm in a norm table (laid out as {@link Vocabulary#table}), or -1
+   * minus the index of the empty slot where it would go. {@code norm} is the norm if built
+   * already, else null: the token's characters are compared in place.
    */
-  private int find(String[] norms, int[] hashes, int[] slots, char[] pool, int[] offsets, int h,
-      String norm, int length, int start, int end, int type) {
-    int mask = slots.length - 1;
-    int slot = Vocabulary.mix(h) & mask;
-    for (int id = slots[slot]; id >= 0; id = slots[slot]) {
-      if (hashes[id] == h && (norm == null
-          ? offsets[id + 1] - offsets[id] == length && sameNorm(pool, offsets[id], start, end, type)
-          : norms[id].equals(norm))) {
-        return id;
+  private int find(int[] table, char[] pool, int h, String norm, int length, int start, int end,
+      int type) {
+    int mask = table.length - Vocabulary.ENTRY;
+    int at = (Vocabulary.mix(h) * Vocabulary.ENTRY) & mask;
+    for (int id = table[at + Vocabulary.ID]; id != 0; id = table[at + Vocabulary.ID]) {
+      if (table[at + Vocabulary.HASH] == h && table[at + Vocabulary.LENGTH] == length
+          && (norm == null ? sameNorm(pool, table[at + Vocabulary.FROM], start, end, type)
+              : Vocabulary.sameChars(pool, table[at + Vocabulary.FROM], norm))) {
+        return id - 1;
       }
-      slot = (slot + 1) & mask;
+      at = (at + Vocabulary.ENTRY) & mask;
     }
-    return -1 - slot;
+    return -1 - at;
   }
 
-  /** Add a norm the tables do not hold at a free local slot, and return its local index. */
-  private int addLocal(String norm, int classes, int h, int slot) {
+  /**
+   * Add a norm the tables do not hold at a free slot of the local table, and return its local
+   * index. Every word of the Lexicon is in the vocabulary already, so a new norm has no class
+   * (unless a finder's class initialiser analyses text before the vocabulary is built).
+   */
+  private int addLocal(String norm, int h, int at) {
     if (localCount == localNorms.length) {
       localNorms = Arrays.copyOf(localNorms, localCount * 2);
       localClasses = Arrays.copyOf(localClasses, localCount * 2);
-      localHash = Arrays.copyOf(localHash, localCount * 2);
-      localOffsets = Arrays.copyOf(localOffsets, localCount * 2 + 1);
     }
-    int from = localOffsets[localCount];
+    int from = localPoolEnd;
     if (from + norm.length() > localPool.length) {
       localPool = Arrays.copyOf(localPool, Math.max(localPool.length * 2, from + norm.length()));
     }
     norm.getChars(0, norm.length(), localPool, from);
-    localOffsets[localCount + 1] = from + norm.length();
+    localPoolEnd = from + norm.length();
     int index = localCount++;
     localNorms[index] = norm;
-    localClasses[index] = classes;
-    localHash[index] = h;
-    localSlots[slot] = index;
-    if (localCount * 2 > localSlots.length) {
+    localClasses[index] = vocabulary == null ? Lexicon.classes(norm) : 0;
+    int[] table = localTable;
+    table[at + Vocabulary.HASH] = h;
+    table[at + Vocabulary.ID] = index + 1;
+    table[at + Vocabulary.FROM] = from;
+    table[at + Vocabulary.LENGTH] = norm.length();
+    if (localCount * 2 * Vocabulary.ENTRY > table.length) {
       rehash();
     }
     return index;
@@ -590,21 +746,19 @@ final class TextAnalysis {
   }
 
   private void rehash() {
-    localSlots = emptySlots(localSlots.length * 2);
-    int mask = localSlots.length - 1;
-    for (int index = 0; index < localCount; index++) {
-      int slot = Vocabulary.mix(localHash[index]) & mask;
-      while (localSlots[slot] >= 0) {
-        slot = (slot + 1) & mask;
+    int[] old = localTable;
+    int[] table = new int[old.length * 2];
+    int mask = table.length - Vocabulary.ENTRY;
+    for (int from = 0; from < old.length; from += Vocabulary.ENTRY) {
+      if (old[from + Vocabulary.ID] != 0) {
+        int at = (Vocabulary.mix(old[from + Vocabulary.HASH]) * Vocabulary.ENTRY) & mask;
+        while (table[at + Vocabulary.ID] != 0) {
+          at = (at + Vocabulary.ENTRY) & mask;
+        }
+        System.arraycopy(old, from, table, at, Vocabulary.ENTRY);
       }
-      localSlots[slot] = index;
     }
-  }
-
-  private static int[] emptySlots(int size) {
-    int[] table = new int[size];
-    Arrays.fill(table, -1);
-    return table;
+    localTable = table;
   }
 
   private String punctuation(int start, int end) {
@@ -624,8 +778,21 @@ final class TextAnalysis {
   private void splitSentences() {
     int first = 0;
     int paragraph = 0;
+    int[] stops = this.stops;
+    int stop = 0;
+    // the tokens the loop below visits, one step each as when it visited every token
+    int steps = 0;
     for (int i = 0; i < tokenCount; i++) {
-      work.step();
+      // Between stops only the length limit can end a sentence: go to the next stop, the limit or
+      // the last token, whichever comes first. The tokens skipped would each have been visited and
+      // left alone (no line break after them, not a terminator, not the last).
+      while (stop < stopCount && stops[stop] < i) {
+        stop++;
+      }
+      int next = Math.min(stop < stopCount ? stops[stop] : tokenCount - 1,
+          Math.min(tokenCount - 1, first + MAX_SENTENCE_TOKENS - 1));
+      steps += next - i + 1;
+      i = next;
       boolean newParagraph = i + 1 < tokenCount && breakBefore(i + 1);
       boolean end = newParagraph || i + 1 == tokenCount || i - first + 1 >= MAX_SENTENCE_TOKENS;
       int last = i;
@@ -649,6 +816,7 @@ final class TextAnalysis {
         first = i + 1;
       }
     }
+    work.add(steps);
   }
 
   /** Tell whether a line break separates token {@code i} from the one before. */
@@ -714,9 +882,7 @@ final class TextAnalysis {
     sentStart[sentenceCount] = tokStart[first];
     sentEnd[sentenceCount] = tokEnd[last];
     sentParagraph[sentenceCount] = paragraph;
-    for (int k = first; k <= last; k++) {
-      tokSentence[k] = sentenceCount;
-    }
+    Arrays.fill(tokSentence, first, last + 1, sentenceCount);
     sentenceCount++;
   }
 }

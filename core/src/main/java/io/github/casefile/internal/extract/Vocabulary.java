@@ -19,18 +19,28 @@ final class Vocabulary {
   final String[] norms;
   /** The {@link Lexicon#classes} of each norm. */
   final int[] classes;
-  /** The String hash of each norm. */
-  final int[] hashes;
-  /** Open-addressing table of ids (-1 for empty), at most half full, keyed by {@link #mix}. */
-  final int[] slots;
   /**
-   * Every norm's characters, one after another: norm {@code id} is {@code pool[offsets[id]]} to
-   * {@code pool[offsets[id + 1]]}. A token is compared with a norm here, in one small array,
-   * rather than through the norm's String and its byte array, two reads from anywhere in the heap.
+   * Open-addressing table of the norms, at most half full, keyed by {@link #mix} of the
+   * norm's String hash; {@link #ENTRY} ints per slot, read by {@link #find}.
+   */
+  final int[] table;
+  /**
+   * Every norm's characters, one after another, where {@link #table} says. A token is compared
+   * with a norm here, in one small array, rather than through the norm's String and its byte
+   * array, two reads from anywhere in the heap.
    */
   final char[] pool;
-  /** Where each norm starts in {@link #pool}; one more entry than there are norms. */
-  final int[] offsets;
+
+  /**
+   * The ints of one slot of a norm table: the norm's String hash, its id plus one (0 for an empty
+   * slot), where its characters start in the pool and how many there are. One probe reads one
+   * slot, which a cache line holds, instead of an id, then the id's hash, then its offsets.
+   */
+  static final int ENTRY = 4;
+  static final int HASH = 0;
+  static final int ID = 1;
+  static final int FROM = 2;
+  static final int LENGTH = 3;
 
   private Vocabulary(String[] norms, int[] classes) {
     this.size = norms.length;
@@ -40,29 +50,27 @@ final class Vocabulary {
       norms[id] = norms[id].intern();
     }
     this.norms = norms;
-    this.offsets = new int[size + 1];
-    for (int id = 0; id < size; id++) {
-      offsets[id + 1] = offsets[id] + norms[id].length();
-    }
-    this.pool = new char[offsets[size]];
-    for (int id = 0; id < size; id++) {
-      norms[id].getChars(0, norms[id].length(), pool, offsets[id]);
-    }
     this.classes = classes;
-    this.hashes = new int[size];
+    int chars = 0;
+    for (String norm : norms) {
+      chars += norm.length();
+    }
+    this.pool = new char[chars];
     int capacity = 16;
     while (capacity < size * 2) {
       capacity *= 2;
     }
-    this.slots = new int[capacity];
-    Arrays.fill(slots, -1);
+    this.table = new int[capacity * ENTRY];
+    int from = 0;
     for (int id = 0; id < size; id++) {
-      hashes[id] = norms[id].hashCode();
-      int slot = mix(hashes[id]) & (capacity - 1);
-      while (slots[slot] >= 0) {
-        slot = (slot + 1) & (capacity - 1);
-      }
-      slots[slot] = id;
+      String norm = norms[id];
+      norm.getChars(0, norm.length(), pool, from);
+      int at = -1 - find(table, pool, norm.hashCode(), norm);
+      table[at + HASH] = norm.hashCode();
+      table[at + ID] = id + 1;
+      table[at + FROM] = from;
+      table[at + LENGTH] = norm.length();
+      from += norm.length();
     }
   }
 
@@ -106,14 +114,42 @@ final class Vocabulary {
    * @return its id, or -1 if this vocabulary does not hold it
    */
   int idOf(String norm) {
-    int h = norm.hashCode();
-    int mask = slots.length - 1;
-    for (int slot = mix(h) & mask; slots[slot] >= 0; slot = (slot + 1) & mask) {
-      if (hashes[slots[slot]] == h && norms[slots[slot]].equals(norm)) {
-        return slots[slot];
+    int found = find(table, pool, norm.hashCode(), norm);
+    return found >= 0 ? found : -1;
+  }
+
+  /**
+   * Return the id of a norm in a norm table (see {@link #ENTRY}), or -1 minus the index of the
+   * empty slot where it would go.
+   *
+   * @param table the table
+   * @param pool the characters of the table's norms
+   * @param h the norm's String hash
+   * @param norm the norm
+   * @return its id, or -1 minus a free slot's index
+   */
+  static int find(int[] table, char[] pool, int h, String norm) {
+    int mask = table.length - ENTRY;
+    int length = norm.length();
+    int at = (mix(h) * ENTRY) & mask;
+    for (int id = table[at + ID]; id != 0; id = table[at + ID]) {
+      if (table[at + HASH] == h && table[at + LENGTH] == length
+          && sameChars(pool, table[at + FROM], norm)) {
+        return id - 1;
+      }
+      at = (at + ENTRY) & mask;
+    }
+    return -1 - at;
+  }
+
+  /** Tell whether {@code norm} is written at {@code pool[from]} (which holds as many chars). */
+  static boolean sameChars(char[] pool, int from, String norm) {
+    for (int k = 0; k < norm.length(); k++) {
+      if (pool[from + k] != norm.charAt(k)) {
+        return false;
       }
     }
-    return -1;
+    return true;
   }
 
   /** Spread a String hash over the low bits a power-of-two table uses. */

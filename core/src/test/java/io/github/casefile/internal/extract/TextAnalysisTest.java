@@ -3,12 +3,122 @@ package io.github.casefile.internal.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class TextAnalysisTest {
+  /** The vocabularies an analysis runs with: none (while classes load), the base, a knowledge base's. */
+  private static final Vocabulary[] VOCABULARIES =
+      {null, Vocabulary.BASE, Knowledge.defaults().vocabulary};
+
+  /**
+   * Assert that the analysis gives exactly what {@link ReferenceTextAnalysis}, the tokenizer as it
+   * was before it was made faster, gives: every token's and sentence's fields, the same norm
+   * instances, and the same count of work.
+   */
+  static void assertSameAsReference(String text, Vocabulary vocabulary) {
+    Work work = Work.unbounded();
+    TextAnalysis a = TextAnalysis.of(text, work, vocabulary);
+    Work referenceWork = Work.unbounded();
+    ReferenceTextAnalysis r = ReferenceTextAnalysis.of(text, referenceWork, vocabulary);
+    int n = r.tokenCount;
+    assertThat(a.tokenCount).as("tokens").isEqualTo(n);
+    assertThat(Arrays.copyOf(a.tokStart, n)).as("tokStart").isEqualTo(Arrays.copyOf(r.tokStart, n));
+    assertThat(Arrays.copyOf(a.tokEnd, n)).as("tokEnd").isEqualTo(Arrays.copyOf(r.tokEnd, n));
+    assertThat(Arrays.copyOf(a.tokType, n)).as("tokType").isEqualTo(Arrays.copyOf(r.tokType, n));
+    assertThat(Arrays.copyOf(a.tokFlags, n)).as("tokFlags").isEqualTo(Arrays.copyOf(r.tokFlags, n));
+    assertThat(Arrays.copyOf(a.tokId, n)).as("tokId").isEqualTo(Arrays.copyOf(r.tokId, n));
+    assertThat(Arrays.copyOf(a.tokNorm, n)).as("tokNorm").isEqualTo(Arrays.copyOf(r.tokNorm, n));
+    assertThat(Arrays.copyOf(a.tokSentence, n)).as("tokSentence")
+        .isEqualTo(Arrays.copyOf(r.tokSentence, n));
+    for (int i = 0; i < n; i++) {
+      // a vocabulary norm is its one interned instance in both; a text's own norm is one per text
+      assertThat(a.tokNorm[i] == a.norm(a.tokId[i])).isTrue();
+      if (vocabulary != null && a.tokId[i] < vocabulary.size) {
+        assertThat(a.tokNorm[i]).isSameAs(r.tokNorm[i]);
+      }
+    }
+    int s = r.sentenceCount;
+    assertThat(a.sentenceCount).as("sentences").isEqualTo(s);
+    assertThat(Arrays.copyOf(a.sentFirst, s)).isEqualTo(Arrays.copyOf(r.sentFirst, s));
+    assertThat(Arrays.copyOf(a.sentLast, s)).isEqualTo(Arrays.copyOf(r.sentLast, s));
+    assertThat(Arrays.copyOf(a.sentStart, s)).isEqualTo(Arrays.copyOf(r.sentStart, s));
+    assertThat(Arrays.copyOf(a.sentEnd, s)).isEqualTo(Arrays.copyOf(r.sentEnd, s));
+    assertThat(Arrays.copyOf(a.sentParagraph, s)).isEqualTo(Arrays.copyOf(r.sentParagraph, s));
+    assertThat(work.steps()).as("work").isEqualTo(referenceWork.steps());
+  }
+
+  private static void assertSameAsReference(String text) {
+    for (Vocabulary v : VOCABULARIES) {
+      assertSameAsReference(text, v);
+    }
+  }
+
+  /**
+   * Pieces that exercise every branch of the tokenizer and the sentence splitter: cases, inner and
+   * trailing apostrophes of five kinds, numbers with separators, abbreviations, initials and
+   * dotted acronyms, closers and openers, line breaks, non-ASCII spaces, letters, digits, marks,
+   * punctuation, surrogate pairs and lone surrogates.
+   */
+  private static final List<String> PIECES = List.of("The", "the", "THE", "Kim", "kim's", "Kim’s",
+      "KIM‘S", "Workers'", "Workers’", "class`s", "O´Neil", "rock'n'roll", "'t", "s'", "Ss'", "x'",
+      "1,000", "10,00", "1,0000", "3.5", "3.", ".5", "1'000", "2017's", "34,000.5", "1990s", "U.S.",
+      "U.N.", "Gen.", "Mr.", "mr.", "Jan.", "J.", "R.", "e.g.", "etc.", "No.", "arrested",
+      "Arrested", "said", "police", "ÉCOLE", "école", "İstanbul", "ß", "Ǆ", "Ⅻ", "٣", "é", "é",
+      "x", "X", "A", "I", ".", ",", "!", "?", "?!", "…", "...", ";", ":", "-", "—", "–", "\"",
+      "“", "”", "‘", "’", "'", "`", "´", "(", ")", "[", "]", "«", "»", "#", "*", "@", ">", "/",
+      " ", " ", " ", " ", "\u00a0", "\u2009", "\u3000", "\t", "\n", "\n\n", "\r\n",
+      "\r\n\r\n", "\u2028", "\u200b", "\u200d", "\u0301", "\u20dd", "😀", "𝐀", "𝟙", "\ud800",
+      "\udc00", "\u0000", "\u007f", "\ufeff", "He", "She", "According", "Meanwhile");
+
+  private static Gen<String> pieces(int max) {
+    return lists().of(Generate.pick(PIECES)).ofSizeBetween(0, max)
+        .map(l -> String.join("", l));
+  }
+
+  @Test
+  void tokensAndSentencesAreThoseOfTheReferenceOnJoinedPieces() {
+    qt().withExamples(2000).forAll(pieces(60)).checkAssert(TextAnalysisTest::assertSameAsReference);
+  }
+
+  @Test
+  void tokensAndSentencesAreThoseOfTheReferenceOnArbitraryText() {
+    qt().withExamples(500).forAll(strings().allPossible().ofLengthBetween(0, 200))
+        .checkAssert(TextAnalysisTest::assertSameAsReference);
+    qt().withExamples(500).forAll(strings().betweenCodePoints(0, 0x3000).ofLengthBetween(0, 200))
+        .checkAssert(TextAnalysisTest::assertSameAsReference);
+  }
+
+  @Test
+  void longTextsAreThoseOfTheReferenceThroughGrowthAndSentenceCuts() {
+    // past the arrays' first sizes, the local table's rehashes and the 250-token sentence cut
+    qt().withExamples(60).forAll(pieces(3000)).checkAssert(TextAnalysisTest::assertSameAsReference);
+    assertSameAsReference("word ".repeat(1000) + "x" + ". word".repeat(600));
+    assertSameAsReference("1 ".repeat(5000));
+    assertSameAsReference(".".repeat(3000) + "\n".repeat(10) + "a.".repeat(3000));
+  }
+
+  @Test
+  void theSeedIsAnalysedAsTheReferenceDoes() throws IOException {
+    String raw = Files.readString(
+        Path.of("../seeds/dailynk-2017-10-27-authorities-resort-to-all-tactics.txt"),
+        StandardCharsets.UTF_8);
+    assertSameAsReference(raw);
+    assertSameAsReference(raw.replace("\n", "\r\n"));
+    assertSameAsReference(raw.toUpperCase(java.util.Locale.ROOT));
+  }
+
   private static List<String> sentences(String text) {
     TextAnalysis a = TextAnalysis.of(text, Work.unbounded());
     List<String> out = new ArrayList<>();
