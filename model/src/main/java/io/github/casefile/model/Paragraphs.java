@@ -84,28 +84,51 @@ public final class Paragraphs {
   }
 
   /**
-   * Normalise {@code chars[0..n)} in place and return the new length. Every white-space character
-   * is written as a space, and the write position advances past a space only when the character
-   * before it is not one, so the loop has no branch on the spaces between words: in prose they
-   * come at irregular places, and a branch on them was mispredicted once a word.
+   * Normalise {@code chars[0..n)} in place and return the new length: the clean runs of text
+   * between runs of white space are found by {@link #cleanRun} and moved down in bulk, with one
+   * space between them. A paragraph wrapped over lines is a few long clean runs, its lines.
    */
   private static int compact(char[] chars, int n) {
     int length = 0;
-    int lastSpace = 1;  // 1 after a space or at the start, so no space leads
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    while (true) {
+      while (i < n && isWhitespace(chars[i])) {
+        i++;
+      }
+      if (i == n) {
+        return length;
+      }
+      if (length > 0) {
+        chars[length++] = ' ';  // before i: at least one white-space character was skipped
+      }
+      int from = i;
+      i = cleanRun(chars, from, n, 0);
+      int to = chars[i - 1] == ' ' ? i - 1 : i;  // a run may end with the first of its spaces
+      System.arraycopy(chars, from, chars, length, to - from);
+      length += to - from;
+    }
+  }
+
+  /**
+   * Return where the clean text that starts at {@code from} stops: the index of the first
+   * white-space character other than a space, or of a space after a space (the character before
+   * {@code from} counting as one when {@code afterSpace} is 1), else {@code to}.
+   *
+   * <p>The space is counted without a branch: prose has one at an unpredictable place every few
+   * characters, and a branch on it was mispredicted about once a word, which made the scan two to
+   * three times slower. Control characters and those above ASCII take the one rare branch.
+   */
+  private static int cleanRun(char[] chars, int from, int to, int afterSpace) {
+    int previousSpace = afterSpace;
+    for (int i = from; i < to; i++) {
       char c = chars[i];
       int space = ((c ^ ' ') - 1) >>> 31;  // 1 for ' ', else 0
-      if ((char) (c - ' ') >= 0x60 && isWhitespace(c)) {
-        // a control character or one above ASCII: rare in prose, so this branch is predictable
-        space = 1;
+      if ((previousSpace & space) != 0 || (char) (c - ' ') >= 0x60 && isWhitespace(c)) {
+        return i;
       }
-      // c, or a space for white space, without a branch; the write position never passes the
-      // read position, so the loop compacts in place
-      chars[length] = (char) (c + ((' ' - c) & -space));
-      length += 1 - (space & lastSpace);
-      lastSpace = space;
+      previousSpace = space;
     }
-    return length > 0 && lastSpace == 1 ? length - 1 : length;
+    return to;
   }
 
   /**
@@ -135,27 +158,16 @@ public final class Paragraphs {
     }
     // The characters are copied in chunks and read from the array: String.charAt tests the
     // string's coder and bounds on every read, and, as the JIT sees Latin-1 and UTF-16 strings
-    // alike, that made this scan two to three times slower. A space is counted without a branch
-    // (prose has one at an unpredictable place every few characters, and a branch on it was
-    // mispredicted once a word); control characters and those above ASCII take the one branch.
+    // alike, that made the scan slower.
     char[] chunk = new char[Math.min(end - start, CHUNK)];
     int previousSpace = 1;  // 1 after a space or at the start, so that no space may lead
-    int doubled = 0;
     for (int from = start; from < end; from += chunk.length) {
       int n = Math.min(chunk.length, end - from);
       text.getChars(from, from + n, chunk, 0);
-      for (int i = 0; i < n; i++) {
-        char c = chunk[i];
-        int space = ((c ^ ' ') - 1) >>> 31;  // 1 for ' ', else 0
-        doubled |= previousSpace & space;
-        previousSpace = space;
-        if ((char) (c - ' ') >= 0x60 && isWhitespace(c)) {
-          return false;  // white space other than the space
-        }
-      }
-      if (doubled != 0) {
+      if (cleanRun(chunk, 0, n, previousSpace) < n) {
         return false;
       }
+      previousSpace = chunk[n - 1] == ' ' ? 1 : 0;
     }
     return previousSpace == 0;
   }
