@@ -56,7 +56,7 @@ public final class Paragraphs {
         chars[i] = text.charAt(i);
       }
     }
-    return new String(chars, 0, compact(chars, n));
+    return Recent.add(new String(chars, 0, compact(chars, n)));
   }
 
   /**
@@ -73,14 +73,18 @@ public final class Paragraphs {
    * @since 0.1
    */
   public static String normalize(String text, int start, int end) {
+    boolean whole = start == 0 && end == text.length();
+    if (whole && Recent.has(text)) {
+      return text;
+    }
     if (isNormalized(text, start, end)) {
       // the common case: one scan and no copy beyond the part itself
-      return start == 0 && end == text.length() ? text : text.substring(start, end);
+      return Recent.add(whole ? text : text.substring(start, end));
     }
     int n = end - start;
     char[] chars = new char[n];
     text.getChars(start, end, chars, 0);
-    return new String(chars, 0, compact(chars, n));
+    return Recent.add(new String(chars, 0, compact(chars, n)));
   }
 
   /**
@@ -138,7 +142,14 @@ public final class Paragraphs {
    * @return true if it is non-empty and equal to {@link #normalize(CharSequence)} of itself
    */
   public static boolean isNormalized(String paragraph) {
-    return isNormalized(paragraph, 0, paragraph.length());
+    if (Recent.has(paragraph)) {
+      return true;
+    }
+    if (isNormalized(paragraph, 0, paragraph.length())) {
+      Recent.add(paragraph);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -170,5 +181,40 @@ public final class Paragraphs {
       previousSpace = chunk[n - 1] == ' ' ? 1 : 0;
     }
     return previousSpace == 0;
+  }
+
+  /**
+   * The paragraphs this thread last found or made normalised, remembered by identity, so that the
+   * same {@code String} is not scanned again: a format normalises a paragraph, the assembler
+   * normalises what the format hands in, and {@link Article}'s check (on every build, {@code
+   * from} and {@code with} copies included) tests it, each in turn on the same object. A string
+   * never changes, so a hit is as good as a scan, and a miss costs only the scan; only strings
+   * that a method here scanned or wrote are added. One slot per length (modulo {@link #SLOTS}),
+   * and none for short strings, cheaper to scan than to look up, or long ones, so that a thread
+   * holds at most {@code SLOTS} strings of at most {@link #MAX} characters.
+   */
+  private static final class Recent {
+    private static final int SLOTS = 256;
+    private static final int MIN = 64;
+    private static final int MAX = 8192;
+    private static final ThreadLocal<String[]> SLOTS_OF_THREAD =
+        ThreadLocal.withInitial(() -> new String[SLOTS]);
+
+    private Recent() {}
+
+    /** Tell whether this very string was found or made normalised lately on this thread. */
+    static boolean has(String paragraph) {
+      int n = paragraph.length();
+      return n >= MIN && n <= MAX && SLOTS_OF_THREAD.get()[n & (SLOTS - 1)] == paragraph;
+    }
+
+    /** Remember a normalised paragraph (never an empty one, which breaks the rule: too short). */
+    static String add(String paragraph) {
+      int n = paragraph.length();
+      if (n >= MIN && n <= MAX) {
+        SLOTS_OF_THREAD.get()[n & (SLOTS - 1)] = paragraph;
+      }
+      return paragraph;
+    }
   }
 }
