@@ -56,7 +56,7 @@ public final class Paragraphs {
         chars[i] = text.charAt(i);
       }
     }
-    return Recent.add(new String(chars, 0, compact(chars, n)));
+    return Recent.add(new String(chars, 0, compact(chars, n, 0)));
   }
 
   /**
@@ -73,28 +73,33 @@ public final class Paragraphs {
    * @since 0.1
    */
   public static String normalize(String text, int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length());
     boolean whole = start == 0 && end == text.length();
     if (whole && Recent.has(text)) {
       return text;
     }
-    if (isNormalized(text, start, end)) {
+    int n = end - start;
+    int clean = cleanPrefix(text, start, end);
+    if (n > 0 && clean == n && text.charAt(end - 1) != ' ') {
       // the common case: one scan and no copy beyond the part itself
       return Recent.add(whole ? text : text.substring(start, end));
     }
-    int n = end - start;
     char[] chars = new char[n];
     text.getChars(start, end, chars, 0);
-    return Recent.add(new String(chars, 0, compact(chars, n)));
+    return Recent.add(new String(chars, 0, compact(chars, n, clean)));
   }
 
   /**
    * Normalise {@code chars[0..n)} in place and return the new length: the clean runs of text
    * between runs of white space are found by {@link #cleanRun} and moved down in bulk, with one
    * space between them. A paragraph wrapped over lines is a few long clean runs, its lines.
+   *
+   * @param clean how many characters at the start are known to be a clean run (as {@link
+   *     #cleanPrefix} tells), so that they are not scanned again
    */
-  private static int compact(char[] chars, int n) {
-    int length = 0;
-    int i = 0;
+  private static int compact(char[] chars, int n, int clean) {
+    int i = clean;
+    int length = clean > 0 && chars[clean - 1] == ' ' ? clean - 1 : clean;
     while (true) {
       while (i < n && isWhitespace(chars[i])) {
         i++;
@@ -164,23 +169,29 @@ public final class Paragraphs {
    */
   public static boolean isNormalized(String text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
-    if (start == end) {
-      return false;
-    }
-    // The characters are copied in chunks and read from the array: String.charAt tests the
-    // string's coder and bounds on every read, and, as the JIT sees Latin-1 and UTF-16 strings
-    // alike, that made the scan slower.
+    return start < end && cleanPrefix(text, start, end) == end - start
+        && text.charAt(end - 1) != ' ';
+  }
+
+  /**
+   * Return how many characters from {@code start} are a clean run: no white space but single
+   * spaces after other characters. The characters are copied out in chunks and read from the
+   * array: String.charAt tests the string's coder and bounds on every read, and, as the JIT sees
+   * Latin-1 and UTF-16 strings alike, that made the scan slower.
+   */
+  private static int cleanPrefix(String text, int start, int end) {
     char[] chunk = new char[Math.min(end - start, CHUNK)];
     int previousSpace = 1;  // 1 after a space or at the start, so that no space may lead
     for (int from = start; from < end; from += chunk.length) {
       int n = Math.min(chunk.length, end - from);
       text.getChars(from, from + n, chunk, 0);
-      if (cleanRun(chunk, 0, n, previousSpace) < n) {
-        return false;
+      int stop = cleanRun(chunk, 0, n, previousSpace);
+      if (stop < n) {
+        return from - start + stop;
       }
       previousSpace = chunk[n - 1] == ' ' ? 1 : 0;
     }
-    return previousSpace == 0;
+    return end - start;
   }
 
   /**

@@ -82,6 +82,12 @@ class ParagraphsTest {
         .isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> Paragraphs.isNormalized("abc", 2, 1))
         .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> Paragraphs.normalize("abc", 2, 4))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> Paragraphs.normalize("abc", 2, 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> Paragraphs.normalize("abc", -1, 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   // Pieces of arbitrary text: every kind of white space and line end, doubled spaces, a byte-order
