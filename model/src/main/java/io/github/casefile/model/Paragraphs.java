@@ -7,6 +7,9 @@ import java.util.Objects;
  * at the ends, no empty paragraph.
  */
 public final class Paragraphs {
+  /** How many characters {@link #isNormalized(String, int, int)} copies out at a time. */
+  private static final int CHUNK = 256;
+
   private Paragraphs() {}
 
   /**
@@ -40,36 +43,101 @@ public final class Paragraphs {
    * @return the normalised paragraph, possibly empty
    */
   public static String normalize(CharSequence text) {
-    if (text instanceof String && isNormalized((String) text)) {
-      return (String) text; // the common case: one scan and no copy
+    if (text instanceof String) {
+      String s = (String) text;
+      return normalize(s, 0, s.length());
     }
     int n = text.length();
     char[] chars = new char[n];
-    if (text instanceof String) {
-      ((String) text).getChars(0, n, chars, 0);
-    } else if (text instanceof StringBuilder) {
+    if (text instanceof StringBuilder) {
       ((StringBuilder) text).getChars(0, n, chars, 0);
     } else {
       for (int i = 0; i < n; i++) {
         chars[i] = text.charAt(i);
       }
     }
-    // compact in place: the write position never passes the read position
-    int length = 0;
-    boolean pendingSpace = false;
-    for (int i = 0; i < n; i++) {
-      char c = chars[i];
-      if (c > ' ' && c < 128 || c != ' ' && !isWhitespace(c)) {
-        if (pendingSpace) {
-          chars[length++] = ' ';
-          pendingSpace = false;
-        }
-        chars[length++] = c;
-      } else {
-        pendingSpace = length > 0;
-      }
+    return Recent.add(new String(chars, 0, compact(chars, n, 0)));
+  }
+
+  /**
+   * Collapse every run of white space in a part of a text to one space and strip the ends, as
+   * {@link #normalize(CharSequence)} does for {@code text.substring(start, end)}, without cutting
+   * the part out first when it has to change.
+   *
+   * @param text the text
+   * @param start the index of the part's first character
+   * @param end the index after its last character
+   * @return the normalised part, possibly empty; {@code text} itself when that is the whole text
+   *     and already normalised
+   * @throws IndexOutOfBoundsException if the range is not inside the text
+   * @since 0.1
+   */
+  public static String normalize(String text, int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length());
+    boolean whole = start == 0 && end == text.length();
+    if (whole && Recent.has(text)) {
+      return text;
     }
-    return new String(chars, 0, length);
+    int n = end - start;
+    int clean = cleanPrefix(text, start, end);
+    if (n > 0 && clean == n && text.charAt(end - 1) != ' ') {
+      // the common case: one scan and no copy beyond the part itself
+      return Recent.add(whole ? text : text.substring(start, end));
+    }
+    char[] chars = new char[n];
+    text.getChars(start, end, chars, 0);
+    return Recent.add(new String(chars, 0, compact(chars, n, clean)));
+  }
+
+  /**
+   * Normalise {@code chars[0..n)} in place and return the new length: the clean runs of text
+   * between runs of white space are found by {@link #cleanRun} and moved down in bulk, with one
+   * space between them. A paragraph wrapped over lines is a few long clean runs, its lines.
+   *
+   * @param clean how many characters at the start are known to be a clean run (as {@link
+   *     #cleanPrefix} tells), so that they are not scanned again
+   */
+  private static int compact(char[] chars, int n, int clean) {
+    int i = clean;
+    int length = clean > 0 && chars[clean - 1] == ' ' ? clean - 1 : clean;
+    while (true) {
+      while (i < n && isWhitespace(chars[i])) {
+        i++;
+      }
+      if (i == n) {
+        return length;
+      }
+      if (length > 0) {
+        chars[length++] = ' ';  // before i: at least one white-space character was skipped
+      }
+      int from = i;
+      i = cleanRun(chars, from, n, 0);
+      int to = chars[i - 1] == ' ' ? i - 1 : i;  // a run may end with the first of its spaces
+      System.arraycopy(chars, from, chars, length, to - from);
+      length += to - from;
+    }
+  }
+
+  /**
+   * Return where the clean text that starts at {@code from} stops: the index of the first
+   * white-space character other than a space, or of a space after a space (the character before
+   * {@code from} counting as one when {@code afterSpace} is 1), else {@code to}.
+   *
+   * <p>The space is counted without a branch: prose has one at an unpredictable place every few
+   * characters, and a branch on it was mispredicted about once a word, which made the scan two to
+   * three times slower. Control characters and those above ASCII take the one rare branch.
+   */
+  private static int cleanRun(char[] chars, int from, int to, int afterSpace) {
+    int previousSpace = afterSpace;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      int space = ((c ^ ' ') - 1) >>> 31;  // 1 for ' ', else 0
+      if ((previousSpace & space) != 0 || (char) (c - ' ') >= 0x60 && isWhitespace(c)) {
+        return i;
+      }
+      previousSpace = space;
+    }
+    return to;
   }
 
   /**
@@ -79,7 +147,14 @@ public final class Paragraphs {
    * @return true if it is non-empty and equal to {@link #normalize(CharSequence)} of itself
    */
   public static boolean isNormalized(String paragraph) {
-    return isNormalized(paragraph, 0, paragraph.length());
+    if (Recent.has(paragraph)) {
+      return true;
+    }
+    if (isNormalized(paragraph, 0, paragraph.length())) {
+      Recent.add(paragraph);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -94,26 +169,63 @@ public final class Paragraphs {
    */
   public static boolean isNormalized(String text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
-    if (start == end) {
-      return false;
-    }
-    // The space is tested here and isWhitespace only for the rare control and non-ASCII
-    // characters: when the JIT compiles isWhitespace as a call rather than inline, a call per space
-    // made this scan several times slower.
-    boolean previousSpace = true;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == ' ') {
-        if (previousSpace) {
-          return false;
-        }
-        previousSpace = true;
-      } else if ((c < ' ' || c >= 128) && isWhitespace(c)) {
-        return false;
-      } else {
-        previousSpace = false;
+    return start < end && cleanPrefix(text, start, end) == end - start
+        && text.charAt(end - 1) != ' ';
+  }
+
+  /**
+   * Return how many characters from {@code start} are a clean run: no white space but single
+   * spaces after other characters. The characters are copied out in chunks and read from the
+   * array: String.charAt tests the string's coder and bounds on every read, and, as the JIT sees
+   * Latin-1 and UTF-16 strings alike, that made the scan slower.
+   */
+  private static int cleanPrefix(String text, int start, int end) {
+    char[] chunk = new char[Math.min(end - start, CHUNK)];
+    int previousSpace = 1;  // 1 after a space or at the start, so that no space may lead
+    for (int from = start; from < end; from += chunk.length) {
+      int n = Math.min(chunk.length, end - from);
+      text.getChars(from, from + n, chunk, 0);
+      int stop = cleanRun(chunk, 0, n, previousSpace);
+      if (stop < n) {
+        return from - start + stop;
       }
+      previousSpace = chunk[n - 1] == ' ' ? 1 : 0;
     }
-    return !previousSpace;
+    return end - start;
+  }
+
+  /**
+   * The paragraphs this thread last found or made normalised, remembered by identity, so that the
+   * same {@code String} is not scanned again: a format normalises a paragraph, the assembler
+   * normalises what the format hands in, and {@link Article}'s check (on every build, {@code
+   * from} and {@code with} copies included) tests it, each in turn on the same object. A string
+   * never changes, so a hit is as good as a scan, and a miss costs only the scan; only strings
+   * that a method here scanned or wrote are added. One slot per length (modulo {@link #SLOTS}),
+   * and none for short strings, cheaper to scan than to look up, or long ones, so that a thread
+   * holds at most {@code SLOTS} strings of at most {@link #MAX} characters.
+   */
+  private static final class Recent {
+    private static final int SLOTS = 256;
+    private static final int MIN = 64;
+    private static final int MAX = 8192;
+    private static final ThreadLocal<String[]> SLOTS_OF_THREAD =
+        ThreadLocal.withInitial(() -> new String[SLOTS]);
+
+    private Recent() {}
+
+    /** Tell whether this very string was found or made normalised lately on this thread. */
+    static boolean has(String paragraph) {
+      int n = paragraph.length();
+      return n >= MIN && n <= MAX && SLOTS_OF_THREAD.get()[n & (SLOTS - 1)] == paragraph;
+    }
+
+    /** Remember a normalised paragraph (never an empty one, which breaks the rule: too short). */
+    static String add(String paragraph) {
+      int n = paragraph.length();
+      if (n >= MIN && n <= MAX) {
+        SLOTS_OF_THREAD.get()[n & (SLOTS - 1)] = paragraph;
+      }
+      return paragraph;
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.github.casefile.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleTest {
@@ -66,5 +67,23 @@ class ArticleTest {
     }
     assertThat(Article.builder().id("article:0").source(Source.builder().format("text").build())
         .addParagraphs("a \u201cb\u201d \u0001c").build().paragraphs()).hasSize(1);
+  }
+
+  @Test
+  void rejectsABadParagraphHoweverLikeTheGoodOnesCheckedJustBefore() {
+    // Paragraphs remembers the paragraphs it checked lately by identity, one per length: an equal
+    // length, equal text or a paragraph that normalises to a checked one must not pass for it.
+    String good = "word ".repeat(40) + "end";
+    String tab = good.replace(' ', '\t');
+    String wide = good.replace("word end", "word  end").substring(1);
+    Article first = Article.builder().id("article:0")
+        .source(Source.builder().format("text").build()).addParagraphs(good).build();
+    assertThat(Paragraphs.normalize(tab)).isEqualTo(good);
+    for (String bad : new String[] {tab, wide, " " + good.substring(1), good.substring(1) + " "}) {
+      assertThat(bad).hasSameSizeAs(good);
+      assertThatThrownBy(() -> Article.builder().from(first).paragraphs(List.of(good, bad))
+          .build()).as("'%s'", bad).isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("paragraphs[1] is empty or has white space that is not collapsed");
+    }
   }
 }

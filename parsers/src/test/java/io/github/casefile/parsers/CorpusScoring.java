@@ -30,7 +30,11 @@ import org.jsoup.nodes.Element;
  *       (e.g. the class directories of main and of a branch) in two class loaders and parses the
  *       files' texts with each in alternating rounds for the given CPU seconds, so that both see
  *       the same machine load; prints the median and best CPU milliseconds per round of each,
- *       the first third of the rounds left out as warm-up.
+ *       the first third of the rounds left out as warm-up; {@code --formats-only} before the
+ *       seconds parses without extraction.
+ *   <li>{@code score-text TEXT_DIR OUT_DIR}: parses every {@code .txt} file's text as a string
+ *       (byte-order mark included) with the text format and without extraction, as the speed
+ *       mode's first run does, and writes {@code OUT_DIR/<id>.json} (or the failure).
  * </ul>
  */
 public final class CorpusScoring {
@@ -47,6 +51,8 @@ public final class CorpusScoring {
   public static void main(String[] args) throws IOException {
     if (args.length >= 3 && args[0].equals("score")) {
       score(Path.of(args[1]), Path.of(args[2]));
+    } else if (args.length >= 3 && args[0].equals("score-text")) {
+      scoreText(Path.of(args[1]), Path.of(args[2]));
     } else if (args.length >= 3 && args[0].equals("speed")) {
       List<Path> files = new ArrayList<>();
       for (int i = 2; i < args.length; i++) {
@@ -55,13 +61,17 @@ public final class CorpusScoring {
       speed(Double.parseDouble(args[1]), files);
     } else if (args.length >= 5 && args[0].equals("compare")) {
       List<Path> files = new ArrayList<>();
-      for (int i = 4; i < args.length; i++) {
+      boolean extract = !args[1].equals("--formats-only");
+      int first = extract ? 1 : 2;
+      for (int i = first + 3; i < args.length; i++) {
         files.add(Path.of(args[i]));
       }
-      compare(Double.parseDouble(args[1]), List.of(args[2], args[3]), files);
+      compare(Double.parseDouble(args[first]), List.of(args[first + 1], args[first + 2]), files,
+          extract);
     } else {
-      System.err.println("usage: score RAW_DIR OUT_DIR | speed SECONDS FILE..."
-          + " | compare SECONDS BEFORE_CP AFTER_CP FILE...");
+      System.err.println("usage: score RAW_DIR OUT_DIR | score-text TEXT_DIR OUT_DIR"
+          + " | speed SECONDS FILE... | compare [--formats-only] SECONDS BEFORE_CP AFTER_CP"
+          + " FILE...");
     }
   }
 
@@ -86,6 +96,31 @@ public final class CorpusScoring {
             .uri(input.toString()).format("text").build());
       }
       Files.writeString(out.resolve(id + ".json"), CasefileJson.toPrettyJson(article));
+    }
+  }
+
+  /**
+   * Write what the text format and the assembler make of each file's text without extraction,
+   * read as the speed mode reads it (a string, byte-order mark included, with a text hint), so
+   * that a change to that path can be checked byte for byte.
+   */
+  private static void scoreText(Path raw, Path out) throws IOException {
+    Files.createDirectories(out);
+    Casefile casefile = Casefile.builder().extract(false).build();
+    SourceHint hint = SourceHint.builder().format("text").build();
+    List<Path> inputs;
+    try (Stream<Path> files = Files.list(raw)) {
+      inputs = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    for (Path input : inputs) {
+      String id = input.getFileName().toString().replaceAll("\\.[a-z]+$", "");
+      String json;
+      try {
+        json = CasefileJson.toPrettyJson(casefile.parse(Files.readString(input), hint));
+      } catch (io.github.casefile.CasefileException e) {
+        json = e.getClass().getSimpleName() + ": " + e.getMessage() + "\n";
+      }
+      Files.writeString(out.resolve(id + ".json"), json);
     }
   }
 
@@ -139,13 +174,13 @@ public final class CorpusScoring {
     }
   }
 
-  private static void compare(double seconds, List<String> classPaths, List<Path> files)
-      throws IOException {
+  private static void compare(double seconds, List<String> classPaths, List<Path> files,
+      boolean extract) throws IOException {
     List<String> texts = texts(files);
     long bytes = utf8Bytes(texts);
     List<Runnable> parsers = new ArrayList<>();
     for (String classPath : classPaths) {
-      parsers.add(parserFrom(classPath, texts));
+      parsers.add(parserFrom(classPath, texts, extract));
     }
     List<List<Long>> times = List.of(new ArrayList<>(), new ArrayList<>());
     long end = THREADS.getCurrentThreadCpuTime() + (long) (seconds * 1e9);
@@ -168,8 +203,12 @@ public final class CorpusScoring {
     }
   }
 
-  /** Return a task that parses every text with {@code Casefile.defaults()} of a class path. */
-  private static Runnable parserFrom(String classPath, List<String> texts) throws IOException {
+  /**
+   * Return a task that parses every text with {@code Casefile.defaults()} of a class path, or
+   * without extraction.
+   */
+  private static Runnable parserFrom(String classPath, List<String> texts, boolean extract)
+      throws IOException {
     try {
       List<java.net.URL> urls = new ArrayList<>();
       for (String entry : classPath.split(java.io.File.pathSeparator)) {
@@ -178,7 +217,14 @@ public final class CorpusScoring {
       ClassLoader loader = new java.net.URLClassLoader(urls.toArray(new java.net.URL[0]),
           ClassLoader.getPlatformClassLoader());
       Class<?> facade = loader.loadClass(Casefile.class.getName());
-      Object casefile = facade.getMethod("defaults").invoke(null);
+      Object casefile;
+      if (extract) {
+        casefile = facade.getMethod("defaults").invoke(null);
+      } else {
+        Object cb = facade.getMethod("builder").invoke(null);
+        cb = cb.getClass().getMethod("extract", boolean.class).invoke(cb, false);
+        casefile = cb.getClass().getMethod("build").invoke(cb);
+      }
       Class<?> hintType = loader.loadClass(SourceHint.class.getName());
       Object builder = hintType.getMethod("builder").invoke(null);
       builder = builder.getClass().getMethod("format", String.class).invoke(builder, "text");

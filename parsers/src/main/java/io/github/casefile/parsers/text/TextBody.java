@@ -24,47 +24,37 @@ final class TextBody {
 
   /**
    * Group the body's lines into paragraphs: blank lines (white space only) separate them, and the
-   * lines of a paragraph are joined by a space. A paragraph that is one normalised line, the
-   * common case, is cut out of the text as it is; the others are normalised from the text between
-   * their first line's start and their last line's end, whose line ends are white space.
+   * lines of a paragraph are joined by a space. Each paragraph is normalised from the text between
+   * its first line's start and its last line's end, whose line ends are white space, in one scan
+   * that cuts it out as it is when it is one normalised line, the common case.
    *
    * @param lines the text's lines
    * @param from the first line of the body
    * @return the normalised paragraphs, none empty
    */
   static List<String> blocks(TextLines lines, int from) {
-    String text = lines.text();
     List<String> paragraphs = new ArrayList<>();
     int first = -1;  // the paragraph's first line, -1 between paragraphs
-    boolean clean = false;  // the paragraph is that one line, already normalised
     int i = from;
     for (; lines.has(i); i++) {
-      int start = lines.start(i);
-      int end = lines.end(i);
-      if (Paragraphs.isNormalized(text, start, end)) {
-        clean = first < 0;
-      } else if (lines.isBlank(i)) {
+      // a line that is not blank mostly shows it at its first character
+      if (lines.isBlank(i)) {
         if (first >= 0) {
-          paragraphs.add(paragraph(lines, first, i - 1, clean));
+          paragraphs.add(paragraph(lines, first, i - 1));
           first = -1;
         }
-        continue;
-      } else {
-        clean = false;
-      }
-      if (first < 0) {
+      } else if (first < 0) {
         first = i;
       }
     }
     if (first >= 0) {
-      paragraphs.add(paragraph(lines, first, i - 1, clean));
+      paragraphs.add(paragraph(lines, first, i - 1));
     }
     return paragraphs;
   }
 
-  private static String paragraph(TextLines lines, int first, int last, boolean clean) {
-    String text = lines.text().substring(lines.start(first), lines.end(last));
-    return clean ? text : Paragraphs.normalize(text);
+  private static String paragraph(TextLines lines, int first, int last) {
+    return Paragraphs.normalize(lines.text(), lines.start(first), lines.end(last));
   }
 
   /**

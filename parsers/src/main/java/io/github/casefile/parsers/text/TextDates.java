@@ -69,6 +69,13 @@ final class TextDates {
    * one such as {@code 2017-13-45}.
    */
   static boolean isWholeDate(String text) {
+    // Every form has a four-digit year, and most lines the header classifies (headlines, the
+    // first lines of the body) have none: they are told without the regular expressions.
+    return hasFourDigits(text) && matchesWholeDate(text);
+  }
+
+  /** The rule of {@link #isWholeDate} by its regular expressions alone. */
+  static boolean matchesWholeDate(String text) {
     String t = text.trim();
     Matcher iso = ISO.matcher(t);
     if (iso.matches()) {
@@ -76,6 +83,19 @@ final class TextDates {
     }
     Reading reading = find(t);
     return reading != null && reading.value != null && leftover(t) <= 3;
+  }
+
+  /** Tell whether a text has four ASCII digits in a row, as {@code \\d{4}} matches them. */
+  private static boolean hasFourDigits(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -20,14 +20,19 @@ final class TextLines {
   // where the next line starts, or -1 once the text is used up
   private int next;
 
-  // true when LF is the only line end in the text, so that lines are found by indexOf
-  private final boolean lfOnly;
+  // Where the next of each kind of line end (LINE_ENDS) is at or after `next`, or the text's
+  // length when there is none. Each is found by indexOf, which reads the text faster than a loop
+  // over charAt, and searched again only once passed, so each kind costs one pass in all.
+  private final int[] nextEnd = new int[LINE_ENDS.length];
+
+  private static final char[] LINE_ENDS = {'\n', '\r', '\u2028', '\u2029'};
 
   private TextLines(String text) {
     this.text = text;
     this.next = text.isEmpty() ? -1 : 0;
-    this.lfOnly = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0
-        && text.indexOf('\u2029') < 0;
+    for (int k = 0; k < LINE_ENDS.length; k++) {
+      nextEnd[k] = -1;  // not searched yet
+    }
   }
 
   /**
@@ -134,27 +139,24 @@ final class TextLines {
 
   private void findNext() {
     int n = text.length();
-    if (lfOnly) {
-      int lf = text.indexOf('\n', next);
-      add(next, lf < 0 ? n : lf);
-      next = lf < 0 || lf + 1 >= n ? -1 : lf + 1;
+    int end = n;
+    for (int k = 0; k < LINE_ENDS.length; k++) {
+      if (nextEnd[k] < next) {
+        int found = text.indexOf(LINE_ENDS[k], next);
+        nextEnd[k] = found < 0 ? n : found;
+      }
+      end = Math.min(end, nextEnd[k]);
+    }
+    add(next, end);
+    if (end == n) {
+      next = -1;
       return;
     }
-    int i = next;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (isLineEnd(c)) {
-        add(next, i);
-        next = c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-        if (next >= n) {
-          next = -1;
-        }
-        return;
-      }
-      i++;
+    next = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2
+        : end + 1;
+    if (next >= n) {
+      next = -1;
     }
-    add(next, n);
-    next = -1;
   }
 
   private void add(int start, int end) {
@@ -167,8 +169,4 @@ final class TextLines {
     count++;
   }
 
-  /** Tell whether a character ends a line: LF, CR, or a Unicode line or paragraph separator. */
-  private static boolean isLineEnd(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
-  }
 }
