@@ -81,6 +81,9 @@ final class EntityFinder {
       Map.entry("declaration", InstrumentKind.OTHER), Map.entry("report", InstrumentKind.REPORT),
       Map.entry("charter", InstrumentKind.TREATY), Map.entry("statute", InstrumentKind.TREATY),
       Map.entry("paper", InstrumentKind.REPORT));
+  /** The heads of both tables as word sets: asked of every token of capitalised runs. */
+  private static final WordSet ORG_HEAD_WORDS = wordSet(ORG_HEADS.keySet());
+  private static final WordSet INSTRUMENT_HEAD_WORDS = wordSet(INSTRUMENT_HEADS.keySet());
   /** Group nouns and the group each names; singular and plural forms name the same group. */
   static final Map<String, String> GROUPS = Map.ofEntries(
       Map.entry("defectors", "defectors"), Map.entry("defector", "defectors"),
@@ -148,6 +151,10 @@ final class EntityFinder {
   /** The record a bare name or generic head last meant in this article. */
   private final Map<String, Rec> memory = new HashMap<>();
   private final Map<String, ActorRec> persons = new HashMap<>();
+
+  private static WordSet wordSet(Set<String> words) {
+    return WordSet.of(words.toArray(new String[0]));
+  }
 
   EntityFinder(Knowledge kb, TextAnalysis a, Records records) {
     this.kb = kb;
@@ -339,8 +346,8 @@ final class EntityFinder {
       }
     }
     int run = capitalRun(j, limit);
-    if (run > j && ORG_HEADS.containsKey(a.tokNorm[run - 1]) && run - j >= 1
-        && !INSTRUMENT_HEADS.containsKey(a.tokNorm[run - 1])) {
+    if (run > j && ORG_HEAD_WORDS.has(a, run - 1) && run - j >= 1
+        && !INSTRUMENT_HEAD_WORDS.has(a, run - 1)) {
       AgencyRec rec = patternAgency(start, run, code);
       if (rec != null) {
         return record(rec, start, run, limit);
@@ -564,7 +571,7 @@ final class EntityFinder {
           && !a.isCapitalized(k)) {
         k++;
       } else if (a.is(k, ",") && k + 1 < max && a.isCapitalized(k + 1) && end > i
-          && INSTRUMENT_HEADS.containsKey(a.tokNorm[i == end ? i : firstContent(i)])) {
+          && INSTRUMENT_HEAD_WORDS.has(a, i == end ? i : firstContent(i))) {
         k++;
       } else {
         break;
@@ -581,7 +588,7 @@ final class EntityFinder {
   private int titled(int i, int run, int limit) {
     int head = -1;
     for (int k = i; k < run; k++) {
-      if (INSTRUMENT_HEADS.containsKey(a.tokNorm[k]) && a.isCapitalized(k)) {
+      if (a.isCapitalized(k) && INSTRUMENT_HEAD_WORDS.has(a, k)) {
         head = k;
         break;
       }
@@ -609,7 +616,7 @@ final class EntityFinder {
       return groupNamed(i, run, limit);
     }
     boolean ministryOf = a.is(i, "ministry") && a.is(i + 1, "of");
-    if ((ORG_HEADS.containsKey(last) || ministryOf) && run - i >= 2) {
+    if ((ORG_HEAD_WORDS.has(a, run - 1) || ministryOf) && run - i >= 2) {
       // a known agency covering the whole run wins
       NameTrie.Match<Target> n = kb.names.longest(a, i, limit);
       if (n != null && n.end >= run && first(n, TargetKind.AGENCY) != null) {
@@ -827,7 +834,7 @@ final class EntityFinder {
         break;
       }
     }
-    if (k > i && words > 1 && ORG_HEADS.containsKey(a.tokNorm[k - 1])) {
+    if (k > i && words > 1 && ORG_HEAD_WORDS.has(a, k - 1)) {
       return i;
     }
     return k;

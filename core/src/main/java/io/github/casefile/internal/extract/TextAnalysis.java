@@ -47,6 +47,11 @@ final class TextAnalysis {
   int[] tokFlags;
   String[] tokNorm;
   /**
+   * The String hash of each token's norm: {@link #is} compares it with the word asked for before
+   * it reads the norm, which is a String anywhere in the heap.
+   */
+  int[] tokHash;
+  /**
    * The id of each token's norm: equal norms have equal ids, so tokens compare with one int test;
    * {@code norm(tokId[i]) == tokNorm[i]}. Ids below the vocabulary's size are its norms.
    */
@@ -57,6 +62,7 @@ final class TextAnalysis {
   /** The text's norms the vocabulary does not hold, by id minus the vocabulary's size. */
   private String[] localNorms;
   private int[] localClasses;
+  private int[] localHashes;
   private int localCount;
   /**
    * Open-addressing table of the local norms, laid out as {@link Vocabulary#table} (ids here are
@@ -102,6 +108,7 @@ final class TextAnalysis {
     tokType = new byte[capacity];
     tokFlags = new int[capacity];
     tokNorm = new String[capacity];
+    tokHash = new int[capacity];
     tokId = new int[capacity];
     tokSentence = new int[capacity];
     // a sentence has about 25 tokens; a text has a new word (not in the vocabulary) per 15 to 30
@@ -116,6 +123,7 @@ final class TextAnalysis {
     int words = 16 + text.length() / 24;
     localNorms = new String[words];
     localClasses = new int[words];
+    localHashes = new int[words];
     localPool = new char[words * 8];
     localTable = new int[Integer.highestOneBit(words) * 4 * Vocabulary.ENTRY];
   }
@@ -206,10 +214,15 @@ final class TextAnalysis {
 
   /**
    * Return whether token {@code i} exists and its norm is {@code norm}. The vocabulary's norms are
-   * interned, as string literals are, so a match with a literal ends at equals' identity test.
+   * interned, as string literals are, so a match with a literal ends at equals' identity test; the
+   * finders ask this of most tokens with words they are not, and the token's hash, kept in an
+   * array, tells so without reading the token's norm.
    */
   boolean is(int i, String norm) {
-    return i >= 0 && i < tokenCount && tokNorm[i].equals(norm);
+    if (i < 0 || i >= tokenCount) {
+      return false;
+    }
+    return tokHash[i] == norm.hashCode() && tokNorm[i].equals(norm);
   }
 
   /** Return whether tokens {@code a} and {@code b} touch, with no space between them. */
@@ -490,6 +503,7 @@ final class TextAnalysis {
     tokType = Arrays.copyOf(tokType, size);
     tokFlags = Arrays.copyOf(tokFlags, size);
     tokNorm = Arrays.copyOf(tokNorm, size);
+    tokHash = Arrays.copyOf(tokHash, size);
     tokId = Arrays.copyOf(tokId, size);
     tokSentence = Arrays.copyOf(tokSentence, size);
   }
@@ -506,9 +520,11 @@ final class TextAnalysis {
     int classes;
     if (id < vocabularySize) {
       tokNorm[tokenCount] = vocabulary.norms[id];
+      tokHash[tokenCount] = vocabulary.hashes[id];
       classes = vocabulary.classes[id];
     } else {
       tokNorm[tokenCount] = localNorms[id - vocabularySize];
+      tokHash[tokenCount] = localHashes[id - vocabularySize];
       classes = localClasses[id - vocabularySize];
     }
     if (lineBreak) {
@@ -675,6 +691,7 @@ final class TextAnalysis {
     if (localCount == localNorms.length) {
       localNorms = Arrays.copyOf(localNorms, localCount * 2);
       localClasses = Arrays.copyOf(localClasses, localCount * 2);
+      localHashes = Arrays.copyOf(localHashes, localCount * 2);
     }
     int from = localPoolEnd;
     if (from + norm.length() > localPool.length) {
@@ -685,6 +702,7 @@ final class TextAnalysis {
     int index = localCount++;
     localNorms[index] = norm;
     localClasses[index] = vocabulary == null ? Lexicon.classes(norm) : 0;
+    localHashes[index] = h;
     int[] table = localTable;
     table[at + Vocabulary.HASH] = h;
     table[at + Vocabulary.ID] = index + 1;

@@ -19,6 +19,8 @@ final class Vocabulary {
   final String[] norms;
   /** The {@link Lexicon#classes} of each norm. */
   final int[] classes;
+  /** The String hash of each norm, by id: what an analysis keeps per token without reading it. */
+  final int[] hashes;
   /**
    * Open-addressing table of the norms, at most half full, keyed by {@link #mix} of the
    * norm's String hash; {@link #ENTRY} ints per slot, read by {@link #find}.
@@ -51,6 +53,7 @@ final class Vocabulary {
     }
     this.norms = norms;
     this.classes = classes;
+    this.hashes = new int[size];
     int chars = 0;
     for (String norm : norms) {
       chars += norm.length();
@@ -67,6 +70,7 @@ final class Vocabulary {
       norm.getChars(0, norm.length(), pool, from);
       int at = -1 - find(table, pool, norm.hashCode(), norm);
       table[at + HASH] = norm.hashCode();
+      hashes[id] = norm.hashCode();
       table[at + ID] = id + 1;
       table[at + FROM] = from;
       table[at + LENGTH] = norm.length();

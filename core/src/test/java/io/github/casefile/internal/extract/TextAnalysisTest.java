@@ -45,6 +45,8 @@ class TextAnalysisTest {
     for (int i = 0; i < n; i++) {
       // a vocabulary norm is its one interned instance in both; a text's own norm is one per text
       assertThat(a.tokNorm[i] == a.norm(a.tokId[i])).isTrue();
+      // is() trusts the kept hash to tell a token from a word it is not
+      assertThat(a.tokHash[i]).as("tokHash").isEqualTo(a.tokNorm[i].hashCode());
       if (vocabulary != null && a.tokId[i] < vocabulary.size) {
         assertThat(a.tokNorm[i]).isSameAs(r.tokNorm[i]);
       }
