@@ -20,40 +20,34 @@ public final class Countries {
     return code != null && ALPHA3.contains(code);
   }
 
-  static void requireAlpha3(String field, String code) {
-    if (!isAlpha3(code)) {
-      throw notAlpha3(field, code);
-    }
-  }
-
   /**
-   * Check a record's country code. The field's name, {@code owner + " " + id + " " + field}, is
-   * only built for the message: every built record is checked, and most have a valid code.
+   * Check a record's country code. The field's name ({@code "agency KCNA country"}) is built only
+   * for the message: every record is checked when built, and nearly all codes are valid.
+   *
+   * @param owner the record's kind, such as {@code "agency"}
+   * @param id the record's id, or null for a record without one
+   * @param field the field
+   * @param code the code to check
    */
   static void requireAlpha3(String owner, String id, String field, String code) {
     if (!isAlpha3(code)) {
-      throw notAlpha3(owner + " " + id + " " + field, code);
+      throw notAlpha3(name(owner, id, field), code);
     }
   }
 
-  static void requireAlpha3(String field, Iterable<String> codes) {
-    int i = 0;
-    for (String code : codes) {
-      if (!isAlpha3(code)) {
-        throw notAlpha3(field + "[" + i + "]", code); // named only when it fails
-      }
-      i++;
-    }
-  }
-
+  /** Check every code of a list field, as {@link #requireAlpha3(String, String, String, String)}. */
   static void requireAlpha3(String owner, String id, String field, Iterable<String> codes) {
     int i = 0;
     for (String code : codes) {
       if (!isAlpha3(code)) {
-        throw notAlpha3(owner + " " + id + " " + field + "[" + i + "]", code);
+        throw notAlpha3(name(owner, id, field) + "[" + i + "]", code);
       }
       i++;
     }
+  }
+
+  private static String name(String owner, String id, String field) {
+    return id == null ? owner + " " + field : owner + " " + id + " " + field;
   }
 
   private static IllegalStateException notAlpha3(String field, String code) {

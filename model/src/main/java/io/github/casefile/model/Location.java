@@ -43,6 +43,6 @@ public abstract class Location implements Serializable {
 
   @Value.Check
   void check() {
-    Countries.requireAlpha3("location countries", countries());
+    Countries.requireAlpha3("location", null, "countries", countries());
   }
 }

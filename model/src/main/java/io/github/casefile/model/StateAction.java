@@ -53,6 +53,6 @@ public abstract class StateAction implements Serializable {
 
   @Value.Check
   void check() {
-    Countries.requireAlpha3("action state", state());
+    Countries.requireAlpha3("action", null, "state", state());
   }
 }

@@ -24,13 +24,13 @@ final class TextAnalysis {
   /** A sentence longer than this many tokens is cut, which bounds every per-sentence window. */
   static final int MAX_SENTENCE_TOKENS = 250;
 
-  private static final Set<String> ABBREVIATIONS = Set.of(
+  static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "rev", "st", "jr",
       "sr", "prof", "gov", "sen", "rep", "no", "nos", "art", "arts", "vs", "etc", "inc", "ltd",
       "co", "corp", "mt", "ft", "approx", "para", "paras", "vol", "cf", "al", "jan", "feb", "mar",
       "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "cmdr", "brig", "hon",
       "pres", "dept", "univ", "est", "fig", "pp", "ch", "sec", "secs", "u.s", "messrs");
-  private static final Set<String> SENTENCE_STARTERS = Set.of(
+  static final Set<String> SENTENCE_STARTERS = Set.of(
       "The", "He", "She", "It", "They", "We", "I", "In", "But", "This", "That", "These", "Those",
       "A", "An", "His", "Her", "Their", "Its", "After", "When", "On", "At", "According", "However",
       "Some", "Many", "Most", "There", "As", "If", "While", "Since", "Last", "Meanwhile");
@@ -101,7 +101,7 @@ final class TextAnalysis {
     this.vocabulary = vocabulary;
     this.vocabularySize = vocabulary == null ? 0 : vocabulary.size;
     // English news text has about one token per five characters: sized so that the arrays
-    // seldom grow (each growth copies all seven)
+    // seldom grow (each growth copies all eight)
     int capacity = 16 + text.length() / 4;
     tokStart = new int[capacity];
     tokEnd = new int[capacity];
