@@ -17,12 +17,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /** One article's extraction: analyse the text, find entities, dates, instrument facts, incidents. */
 final class DocumentExtraction {
+  private static final int MANY_ALIASES = 16;
+
   private final Knowledge kb;
   private final Article article;
   private final Limits limits;
@@ -79,20 +80,43 @@ final class DocumentExtraction {
     return out;
   }
 
+  /**
+   * Return a record's surfaces other than its names, each once by its normalised form. Records have
+   * a few surfaces, so the forms taken are kept in an array and scanned; a set only for many.
+   */
   private static List<String> aliases(Rec r, String... names) {
-    Set<String> taken = new HashSet<>(); // only asked, never listed: no order to keep
+    if (r.aliases.isEmpty()) {
+      return List.of();
+    }
+    String[] taken = new String[names.length + r.aliases.size()];
+    int count = 0;
     for (String n : names) {
       if (n != null) {
-        taken.add(TextAnalysis.normalize(n).toLowerCase(Locale.ROOT));
+        taken[count++] = TextAnalysis.normalize(n); // lower case already
       }
     }
-    List<String> out = new ArrayList<>();
+    Set<String> many = r.aliases.size() > MANY_ALIASES ? new HashSet<>() : null;
+    if (many != null) {
+      many.addAll(java.util.Arrays.asList(taken).subList(0, count));
+    }
+    List<String> out = new ArrayList<>(r.aliases.size());
     for (String alias : r.aliases) {
-      if (taken.add(TextAnalysis.normalize(alias))) {
+      String form = TextAnalysis.normalize(alias);
+      if (many != null ? many.add(form) : !contains(taken, count, form)) {
+        taken[count++] = form;
         out.add(alias);
       }
     }
     return out;
+  }
+
+  private static boolean contains(String[] forms, int count, String form) {
+    for (int i = 0; i < count; i++) {
+      if (forms[i].equals(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Agency> agencies(Records records) {

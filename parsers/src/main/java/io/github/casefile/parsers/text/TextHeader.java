@@ -46,6 +46,9 @@ final class TextHeader {
   private boolean bylineSeen;
   private boolean contentSeen;
   private boolean done;
+  private int classifiedLine = -1;
+  private Kind classifiedKind;
+  private TextBylines.SeedByline classifiedByline;
 
   private TextHeader(TextLines lines) {
     this.lines = lines;
@@ -68,7 +71,10 @@ final class TextHeader {
    * @return its kind
    */
   static Kind classify(String line) {
-    TextBylines.SeedByline seed = TextBylines.seedByline(line);
+    return classify(line, TextBylines.seedByline(line));
+  }
+
+  private static Kind classify(String line, TextBylines.SeedByline seed) {
     if (seed != null) {
       return seed.isEmpty() ? Kind.EMPTY_BYLINE : Kind.SEED_BYLINE;
     }
@@ -129,7 +135,7 @@ final class TextHeader {
         break;
       }
       String line = normalized(i);
-      int next = step(i, line, classify(line));
+      int next = step(i, line, kindOf(i));
       if (next < 0) {
         break;
       }
@@ -150,7 +156,8 @@ final class TextHeader {
   private int step(int i, String line, Kind kind) {
     switch (kind) {
       case SEED_BYLINE:
-        TextBylines.SeedByline byline = TextBylines.seedByline(line);
+        kindOf(i);
+        TextBylines.SeedByline byline = classifiedByline;
         if (bylineSeen) {
           return -1;
         }
@@ -222,7 +229,7 @@ final class TextHeader {
     if (!lines.has(after)) {
       return false;  // a lone line is the text, not its headline
     }
-    Kind nextKind = classify(normalized(after));
+    Kind nextKind = kindOf(after);
     boolean followedByHeader = nextKind == Kind.SEED_BYLINE || nextKind == Kind.EMPTY_BYLINE
         || nextKind == Kind.BY || nextKind == Kind.BARE_BY || nextKind == Kind.LABEL
         || nextKind == Kind.DATE;
@@ -257,7 +264,7 @@ final class TextHeader {
       return i + 1;
     }
     int next = nextContent(i + 1);
-    if (lines.has(next) && classify(normalized(next)) == Kind.DATE) {
+    if (lines.has(next) && kindOf(next) == Kind.DATE) {
       if (published) {
         date(normalized(next));
       }
@@ -343,6 +350,20 @@ final class TextHeader {
       }
     }
     return kept > MAX_DATE_LINE;
+  }
+
+  /**
+   * Classify line i, remembering the last answer: a headline is judged by the kind of the line
+   * after it, which the next step classifies again (a seed byline would be read three times).
+   */
+  private Kind kindOf(int i) {
+    if (i != classifiedLine) {
+      String line = normalized(i);
+      classifiedByline = TextBylines.seedByline(line);
+      classifiedKind = classify(line, classifiedByline);
+      classifiedLine = i;
+    }
+    return classifiedKind;
   }
 
   private int nextContent(int from) {
