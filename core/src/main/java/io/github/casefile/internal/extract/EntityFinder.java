@@ -100,6 +100,7 @@ final class EntityFinder {
   private static final Map<String, String> COUNTRY_GROUPS = Map.of(
       "residents", "residents", "agents", "spies", "women", "women", "workers", "workers",
       "citizens", "citizens", "nationals", "citizens", "soldier", "soldier");
+  private static final WordSet COUNTRY_GROUP_WORDS = wordSet(COUNTRY_GROUPS.keySet());
   static final Set<String> TITLES = Set.of(
       "leader", "president", "minister", "mr", "mrs", "ms", "dr", "reverend", "rev", "general",
       "gen", "chairman", "ambassador", "secretary", "defector", "activist", "dictator", "senator",
@@ -150,6 +151,15 @@ final class EntityFinder {
   private final Map<NormIds, Rec> agencyByName = new HashMap<>();
   /** The record a bare name or generic head last meant in this article. */
   private final Map<String, Rec> memory = new HashMap<>();
+  /**
+   * What the article's own names meant, by the names' norm ids (equal exactly when the joined
+   * norms are, so no key String is built per mention): organisation names ending in a head...
+   */
+  private final Map<NormIds, AgencyRec> namedAgencies = new HashMap<>();
+  /** ...and instrument titles. */
+  private final Map<NormIds, InstrumentRec> titledInstruments = new HashMap<>();
+  /** The agency a generic head with a country stood for: by the country's code, then the head. */
+  private final Map<String, Map<String, AgencyRec>> genericAgencies = new HashMap<>();
   private final Map<String, ActorRec> persons = new HashMap<>();
 
   private static WordSet wordSet(Set<String> words) {
@@ -353,12 +363,14 @@ final class EntityFinder {
         return record(rec, start, run, limit);
       }
     }
-    String group = GROUPS.get(a.tokNorm[j]);
-    if (group == null) {
-      group = COUNTRY_GROUPS.get(a.tokNorm[j]);
-    }
-    if (group != null && !a.isCapitalized(j)) {
-      return group(start, j, limit, code);
+    if (!a.isCapitalized(j)) {
+      String group = a.has(j, Lexicon.GROUP) ? GROUPS.get(a.tokNorm[j]) : null;
+      if (group == null && COUNTRY_GROUP_WORDS.has(a, j)) {
+        group = COUNTRY_GROUPS.get(a.tokNorm[j]);
+      }
+      if (group != null) {
+        return group(start, j, limit, code);
+      }
     }
     if (j < limit && a.has(j, Lexicon.TITLE)) {
       int done = titledPerson(start, j, limit, code);
@@ -393,7 +405,8 @@ final class EntityFinder {
       rec = kbAgency(kb.agencies.get(id));
     } else {
       String name = a.text.substring(a.tokStart[start], a.tokEnd[end - 1]);
-      rec = localAgency("generic:" + code + ":" + g.head.toLowerCase(), name, g.kind, code);
+      Map<String, AgencyRec> byHead = genericAgencies.computeIfAbsent(code, c -> new HashMap<>());
+      rec = localAgency(byHead, g.head.toLowerCase(), name, g.kind, code);
     }
     if (rec != null) {
       memory.put(g.memoryKey, rec);
@@ -408,7 +421,6 @@ final class EntityFinder {
         candidates.add(kb.agencies.get(t.ref));
       }
     }
-    NormIds surface = ids(m.start, m.end);
     AgencyInfo chosen = null;
     if (code != null) {
       for (AgencyInfo c : candidates) {
@@ -419,10 +431,9 @@ final class EntityFinder {
       }
     }
     if (chosen == null && candidates.size() > 1) {
-      Rec remembered = agencyByName.get(surface);
+      Rec remembered = agencyByName.get(ids(m.start, m.end));
       if (remembered instanceof AgencyRec && code == null) {
-        agencyByName.put(surface, remembered);
-        return (AgencyRec) remembered;
+        return (AgencyRec) remembered; // and it stays what the name means
       }
       String near = countryInSentence(m.start);
       for (AgencyInfo c : candidates) {
@@ -439,8 +450,12 @@ final class EntityFinder {
       chosen = candidates.get(0);
     }
     AgencyRec rec = kbAgency(chosen);
-    if (rec != null && !definedIds.containsKey(surface)) {
-      agencyByName.put(surface, rec);
+    // remembered only for a name of several entries: only such a name is asked for above
+    if (rec != null && m.several) {
+      NormIds surface = ids(m.start, m.end);
+      if (!definedIds.containsKey(surface)) {
+        agencyByName.put(surface, rec);
+      }
     }
     return rec;
   }
@@ -617,11 +632,8 @@ final class EntityFinder {
     }
     boolean ministryOf = a.is(i, "ministry") && a.is(i + 1, "of");
     if ((ORG_HEAD_WORDS.has(a, run - 1) || ministryOf) && run - i >= 2) {
-      // a known agency covering the whole run wins
-      NameTrie.Match<Target> n = kb.names.longest(a, i, limit);
-      if (n != null && n.end >= run && first(n, TargetKind.AGENCY) != null) {
-        return i;
-      }
+      // A known agency covering the whole run would win, but at() asks this only when the
+      // knowledge base's match from i ends before the run or names places only
       int start = a.is(i, "the") ? i + 1 : i;
       if (start >= run - 1 || a.has(start, Lexicon.NOT_NAME)) {
         return i;
@@ -657,13 +669,15 @@ final class EntityFinder {
     if (a.is(start, "un") || a.is(start, "united") && a.is(start + 1, "nations")) {
       kind = AgencyKind.INTERGOVERNMENTAL;
     }
-    return localAgency("name:" + key(start, end), name, kind, code);
+    return localAgency(namedAgencies, ids(start, end), name, kind, code);
   }
 
-  private AgencyRec localAgency(String key, String name, AgencyKind kind, String code) {
-    Rec known = memory.get("local:" + key);
-    if (known instanceof AgencyRec) {
-      return (AgencyRec) known;
+  /** Return the agency the article named by {@code key} before, else a new one remembered so. */
+  private <K> AgencyRec localAgency(Map<K, AgencyRec> known, K key, String name, AgencyKind kind,
+      String code) {
+    AgencyRec before = known.get(key);
+    if (before != null) {
+      return before;
     }
     if (!records.room()) {
       return null;
@@ -674,7 +688,7 @@ final class EntityFinder {
     rec.country = code;
     rec.id = records.claim("agency", null, name);
     records.agencies.put(rec.id, rec);
-    memory.put("local:" + key, rec);
+    known.put(key, rec);
     return rec;
   }
 
@@ -720,10 +734,10 @@ final class EntityFinder {
   }
 
   private InstrumentRec patternInstrument(int start, int end, InstrumentKind kind) {
-    String key = "instrument:" + key(start, end);
-    Rec known = memory.get(key);
-    if (known instanceof InstrumentRec) {
-      return (InstrumentRec) known;
+    NormIds key = ids(start, end);
+    InstrumentRec known = titledInstruments.get(key);
+    if (known != null) {
+      return known;
     }
     if (!records.room()) {
       return null;
@@ -738,7 +752,7 @@ final class EntityFinder {
     rec.kind = kind;
     rec.id = records.claim("instrument", null, rec.name);
     records.instruments.put(rec.id, rec);
-    memory.put(key, rec);
+    titledInstruments.put(key, rec);
     return rec;
   }
 

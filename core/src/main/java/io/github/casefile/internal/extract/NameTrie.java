@@ -66,11 +66,17 @@ final class NameTrie<T> {
     final int start;
     final int end;
     final List<T> targets;
+    /**
+     * Whether the name holds more than one entry: if not, no match of the same tokens, whatever
+     * their case, has more than one target.
+     */
+    final boolean several;
 
-    Match(int start, int end, List<T> targets) {
+    Match(int start, int end, List<T> targets, boolean several) {
       this.start = start;
       this.end = end;
       this.targets = targets;
+      this.several = several;
     }
   }
 
@@ -266,7 +272,7 @@ final class NameTrie<T> {
           }
         }
         if (ok != null) {
-          best = new Match<>(start, i + 1, ok);
+          best = new Match<>(start, i + 1, ok, node.entries.size() > 1);
         }
       }
     }
