@@ -158,9 +158,16 @@ final class EntityFinder {
   private final Map<NormIds, AgencyRec> namedAgencies = new HashMap<>();
   /** ...and instrument titles. */
   private final Map<NormIds, InstrumentRec> titledInstruments = new HashMap<>();
+  /**
+   * The groups named: group() by the group's name ("defectors"), groupNamed() by the norms of a
+   * run ending in "officers", "agents" or "officials" (one table, as the two shared a key prefix).
+   */
+  private final Map<String, ActorRec> groups = new HashMap<>();
   /** The agency a generic head with a country stood for: by the country's code, then the head. */
   private final Map<String, Map<String, AgencyRec>> genericAgencies = new HashMap<>();
   private final Map<String, ActorRec> persons = new HashMap<>();
+  /** The person each full name (its joined norms, a possessive's "s" dropped) last meant. */
+  private final Map<String, ActorRec> personByName = new HashMap<>();
 
   private static WordSet wordSet(Set<String> words) {
     return WordSet.of(words.toArray(new String[0]));
@@ -285,8 +292,32 @@ final class EntityFinder {
   }
 
   private int known(NameTrie.Match<Target> m, int limit) {
-    Target country = first(m, DEMONYM_FIRST);
-    Target place = first(m, TargetKind.PLACE);
+    // the first target of each kind, in one pass over the match's targets
+    Target demonym = null;
+    Target possessive = null;
+    Target attributive = null;
+    Target countryName = null;
+    Target place = null;
+    Target agency = null;
+    Target instrument = null;
+    Target generic = null;
+    for (int k = 0; k < m.targets.size(); k++) {
+      Target t = m.targets.get(k);
+      switch (t.kind) {
+        case DEMONYM: demonym = demonym == null ? t : demonym; break;
+        case POSSESSIVE: possessive = possessive == null ? t : possessive; break;
+        case ATTRIBUTIVE: attributive = attributive == null ? t : attributive; break;
+        case COUNTRY: countryName = countryName == null ? t : countryName; break;
+        case PLACE: place = place == null ? t : place; break;
+        case AGENCY: agency = agency == null ? t : agency; break;
+        case INSTRUMENT: instrument = instrument == null ? t : instrument; break;
+        case GENERIC: generic = generic == null ? t : generic; break;
+        default: break;
+      }
+    }
+    // in the order of DEMONYM_FIRST
+    Target country = demonym != null ? demonym : possessive != null ? possessive
+        : attributive != null ? attributive : countryName;
     if (country != null || place != null) {
       List<String> codes = country != null ? List.of(country.ref)
           : kb.places.get(place.ref).countries;
@@ -297,16 +328,13 @@ final class EntityFinder {
         }
       }
     }
-    Target agency = first(m, TargetKind.AGENCY);
     if (agency != null) {
       AgencyRec rec = chooseAgency(m, null);
       return record(rec, m.start, m.end, limit);
     }
-    Target instrument = first(m, TargetKind.INSTRUMENT);
     if (instrument != null) {
       return record(instrumentFromKb(instrument.ref), m.start, m.end, limit);
     }
-    Target generic = first(m, TargetKind.GENERIC);
     if (generic != null) {
       GenericInfo g = kb.generics.get(generic.ref);
       String in = countryAfter(m.end, limit);
@@ -865,26 +893,28 @@ final class EntityFinder {
   }
 
   private int personRec(int nameStart, int end, int mentionStart, String code, int limit) {
-    String name = a.text.substring(a.tokStart[nameStart], a.tokEnd[end - 1]);
-    String key = "person:" + key(nameStart, end);
+    String key = key(nameStart, end);
     boolean possessive = a.isPossessive(end - 1);
     if (possessive) {
       // "Kim Jong-Un's policies": the person is Kim Jong-Un
-      name = name.substring(0, name.length() - 2);
       key = key.substring(0, key.length() - 1);
     }
-    Rec known = memory.get(key);
+    ActorRec known = personByName.get(key);
     ActorRec rec;
-    if (known instanceof ActorRec) {
-      rec = (ActorRec) known;
+    if (known != null) {
+      rec = known;
     } else {
       ActorRec byPart = wordCount(nameStart, end) == 1 ? persons.get(possessive
-          ? key.substring("person:".length()) : a.tokNorm[nameStart]) : null;
+          ? key : a.tokNorm[nameStart]) : null;
       if (byPart != null) {
         rec = byPart;
       } else {
         if (!records.room()) {
           return end;
+        }
+        String name = a.text.substring(a.tokStart[nameStart], a.tokEnd[end - 1]);
+        if (possessive) {
+          name = name.substring(0, name.length() - 2);
         }
         rec = new ActorRec();
         rec.name = name;
@@ -893,7 +923,7 @@ final class EntityFinder {
         rec.id = records.claim("actor", null, name);
         records.actors.put(rec.id, rec);
       }
-      memory.put(key, rec);
+      personByName.put(key, rec);
     }
     for (int k = nameStart; k < end; k++) {
       if (a.tokType[k] == TextAnalysis.WORD && a.tokNorm[k].length() > 1) {
@@ -907,8 +937,8 @@ final class EntityFinder {
 
   private int groupNamed(int start, int end, int limit) {
     String name = a.text.substring(a.tokStart[start], a.tokEnd[end - 1]);
-    String key = "group:" + key(start, end);
-    Rec known = memory.get(key);
+    String key = key(start, end);
+    Rec known = groups.get(key);
     if (known == null) {
       if (!records.room()) {
         return end;
@@ -918,7 +948,7 @@ final class EntityFinder {
       rec.kind = ActorKind.GROUP;
       rec.id = records.claim("actor", null, name);
       records.actors.put(rec.id, rec);
-      memory.put(key, rec);
+      groups.put(key, rec);
       known = rec;
     }
     return record(known, start, end, limit);
@@ -956,11 +986,10 @@ final class EntityFinder {
       }
     }
     start = k + 1;
-    String key = "group:" + group;
-    Rec known = memory.get(key);
+    ActorRec known = groups.get(group);
     ActorRec rec;
-    if (known instanceof ActorRec) {
-      rec = (ActorRec) known;
+    if (known != null) {
+      rec = known;
       if (rec.country == null && code != null) {
         rec.country = code;
       }
@@ -975,7 +1004,7 @@ final class EntityFinder {
       rec.country = code;
       rec.id = records.claim("actor", null, group);
       records.actors.put(rec.id, rec);
-      memory.put(key, rec);
+      groups.put(group, rec);
     }
     return record(rec, start, end, limit);
   }

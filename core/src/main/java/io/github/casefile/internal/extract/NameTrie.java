@@ -24,9 +24,12 @@ final class NameTrie<T> {
     final byte[] rules;
     /** Per form: the form without apostrophes, which an EXACT form must equal. */
     final String[] bare;
+    /** The target alone: the targets of a match of a name with this one entry. */
+    final List<T> targetOnly;
 
     Entry(T target, String[] forms) {
       this.target = target;
+      this.targetOnly = List.of(target);
       this.forms = forms;
       this.rules = new byte[forms.length];
       this.bare = new String[forms.length];
@@ -259,15 +262,24 @@ final class NameTrie<T> {
       if (node == null) {
         break;
       }
-      if (node.entries != null) {
+      List<Entry<T>> entries = node.entries;
+      if (entries != null) {
         List<T> ok = null;
-        for (Entry<T> e : node.entries) {
-          if (caseHolds(a, start, e)) {
-            if (ok == null) {
-              ok = new ArrayList<>(2);
-            }
-            if (!ok.contains(e.target)) {
-              ok.add(e.target);
+        if (entries.size() == 1) {
+          // most names have one entry: its target list is made once, not per match
+          if (caseHolds(a, start, entries.get(0))) {
+            ok = entries.get(0).targetOnly;
+          }
+        } else {
+          for (int k = 0; k < entries.size(); k++) {
+            Entry<T> e = entries.get(k);
+            if (caseHolds(a, start, e)) {
+              if (ok == null) {
+                ok = new ArrayList<>(2);
+              }
+              if (!ok.contains(e.target)) {
+                ok.add(e.target);
+              }
             }
           }
         }
