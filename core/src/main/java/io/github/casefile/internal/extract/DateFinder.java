@@ -81,6 +81,10 @@ final class DateFinder {
       int i = a.sentFirst[s];
       while (i < limit) {
         a.work.step();
+        if (a.tokType[i] != TextAnalysis.NUMBER && (a.tokFlags[i] & Lexicon.DATE_CUE) == 0) {
+          i++; // no number and no cue word: tested here, without a call, for most tokens
+          continue;
+        }
         TimeExpr e = at(i, limit);
         if (e != null && e.end > i) {
           out.add(e);
@@ -97,10 +101,8 @@ final class DateFinder {
     return out;
   }
 
+  /** Return the time expression starting at a number or cue word, or null. */
   private TimeExpr at(int i, int limit) {
-    if (a.tokType[i] != TextAnalysis.NUMBER && (a.tokFlags[i] & Lexicon.DATE_CUE) == 0) {
-      return null;
-    }
     // one String switch (a hash and one comparison) picks the cue instead of a test per cue word
     switch (a.tokNorm[i]) {
       case "since":
@@ -286,12 +288,10 @@ final class DateFinder {
         return new TimeExpr(i, i + 1, Edtf.ofYear(y), false);
       }
       // three years ago
-      Numbers.Read r = Numbers.read(a, i, limit);
-      return r == null ? null : ago(i, r, limit);
+      return agoFrom(i, limit);
     }
     if (Numbers.WORDS.containsKey(t)) {
-      Numbers.Read r = Numbers.read(a, i, limit);
-      return r == null ? null : ago(i, r, limit);
+      return agoFrom(i, limit);
     }
     return null;
   }
@@ -303,6 +303,40 @@ final class DateFinder {
     }
     TimeExpr inner = simple(j, limit, true);
     return inner == null ? null : new TimeExpr(i, inner.end, inner.value, inner.relative);
+  }
+
+  /** "three years ago": a count from token i, a unit and "ago". */
+  private TimeExpr agoFrom(int i, int limit) {
+    // the count takes a token at least, the unit one more: with no "ago" after those in the
+    // sentence (most counts) the count need not be read
+    if (lastAgo(i, limit) < i + 2) {
+      return null;
+    }
+    Numbers.Read r = Numbers.read(a, i, limit);
+    return r == null ? null : ago(i, r, limit);
+  }
+
+  /** The sentence {@link #lastAgo} looked at last, and its last "ago" (or -1). */
+  private int agoSentence = -1;
+  private int agoToken;
+
+  /**
+   * Return the last "ago" of the sentence holding token i, or -1; if that lies at or after {@code
+   * limit} (the finder's limits are sentence ends, so never), {@code limit}: the count is read.
+   */
+  private int lastAgo(int i, int limit) {
+    int s = a.sentenceOf(i);
+    if (s != agoSentence) {
+      agoSentence = s;
+      agoToken = -1;
+      for (int k = a.sentLast[s]; k >= a.sentFirst[s]; k--) {
+        if (a.is(k, "ago")) {
+          agoToken = k;
+          break;
+        }
+      }
+    }
+    return agoToken < limit ? agoToken : limit;
   }
 
   private TimeExpr ago(int i, Numbers.Read r, int limit) {

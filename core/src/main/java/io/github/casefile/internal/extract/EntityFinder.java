@@ -166,6 +166,8 @@ final class EntityFinder {
   /** The agency a generic head with a country stood for: by the country's code, then the head. */
   private final Map<String, Map<String, AgencyRec>> genericAgencies = new HashMap<>();
   private final Map<String, ActorRec> persons = new HashMap<>();
+  /** Whether each norm id starts a knowledge-base name (see NameTrie.startsById), or null. */
+  private final boolean[] startsName;
   /** The person each full name (its joined norms, a possessive's "s" dropped) last meant. */
   private final Map<String, ActorRec> personByName = new HashMap<>();
 
@@ -177,6 +179,7 @@ final class EntityFinder {
     this.kb = kb;
     this.a = a;
     this.records = records;
+    this.startsName = kb.names.startsById(a);
   }
 
   void run() {
@@ -185,10 +188,33 @@ final class EntityFinder {
       int i = a.sentFirst[s];
       while (i < limit) {
         a.work.step();
+        if (startsNothing(i)) {
+          i++; // tested here, without a call, for most tokens
+          continue;
+        }
         int next = at(i, limit);
         i = Math.max(next, i + 1);
       }
     }
+  }
+
+  /**
+   * Tell whether token i surely starts nothing: punctuation, and lower-case words that start no
+   * known or defined name, no title and no group noun (most tokens).
+   */
+  private boolean startsNothing(int i) {
+    return a.tokType[i] == TextAnalysis.PUNCT || a.tokType[i] == TextAnalysis.WORD
+        && (a.tokFlags[i] & (TextAnalysis.CAP | Lexicon.TITLE | Lexicon.GROUP)) == 0
+        && !startsName(i) && (defined.isEmpty() || !defined.containsKey(a.tokNorm[i]));
+  }
+
+  /** Tell whether some knowledge-base name starts with token i's norm. */
+  private boolean startsName(int i) {
+    if (startsName == null) {
+      return kb.names.starts(a, i);
+    }
+    int id = a.tokId[i];
+    return id < startsName.length && startsName[id];
   }
 
   private String key(int start, int end) {
@@ -240,14 +266,8 @@ final class EntityFinder {
     }
   }
 
+  /** Find what token i starts (run() has passed over the tokens that start nothing). */
   private int at(int i, int limit) {
-    // Most tokens start nothing: punctuation, and lower-case words that start no known name, no
-    // title and no group noun.
-    if (a.tokType[i] == TextAnalysis.PUNCT || a.tokType[i] == TextAnalysis.WORD
-        && (a.tokFlags[i] & (TextAnalysis.CAP | Lexicon.TITLE | Lexicon.GROUP)) == 0
-        && !kb.names.starts(a, i) && (defined.isEmpty() || !defined.containsKey(a.tokNorm[i]))) {
-      return i;
-    }
     // 1. what the article defined wins: an acronym or a parenthesised name
     Rec local = defined.isEmpty() ? null : defined.get(a.tokNorm[i]);
     NameTrie.Match<Target> m = kb.names.longest(a, i, limit);
@@ -600,7 +620,7 @@ final class EntityFinder {
     while (k < max) {
       a.work.step();
       if (k > i && a.isCapitalized(k) && (a.has(k, Lexicon.MONTH)
-          || a.tokNorm[k].endsWith("day") && a.tokNorm[k].length() > 5)) {
+          || a.tokNorm[k].length() > 5 && a.tokNorm[k].endsWith("day"))) {
         break; // "the Convention on October 4": a date is not part of a title
       }
       if (a.isCapitalized(k)

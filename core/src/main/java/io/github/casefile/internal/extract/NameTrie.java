@@ -94,6 +94,8 @@ final class NameTrie<T> {
    * tokens after a name's first word ("the", "north") are not, and end the walk here.
    */
   private boolean[] continues;
+  /** After {@link #index}: whether each vocabulary id starts a name ({@link #firstById} not null). */
+  private boolean[] startsById;
 
   /**
    * Add a name.
@@ -185,7 +187,12 @@ final class NameTrie<T> {
       node.ids = ids;
       node.kids = kids;
     }
+    boolean[] starts = new boolean[v.size];
+    for (int id = 0; id < v.size; id++) {
+      starts[id] = first[id] != null;
+    }
     firstById = first;
+    startsById = starts;
     continues = later;
     vocabulary = v;
     return v;
@@ -205,6 +212,19 @@ final class NameTrie<T> {
    */
   boolean starts(TextAnalysis a, int i) {
     return first(a, i) != null;
+  }
+
+  /**
+   * Return, for an analysis made with this trie's vocabulary, whether each norm id below the
+   * array's length starts a name (a token with a higher id starts none), so that a finder asks
+   * this of every token with one array read; null for any other analysis.
+   *
+   * @param a the analysed text
+   * @return the table, shared and not to be changed, or null
+   */
+  boolean[] startsById(TextAnalysis a) {
+    return root.next != null && a.vocabulary == vocabulary && vocabulary != null
+        ? startsById : null;
   }
 
   /** Return the trie node after token {@code i}'s norm, or null. */
