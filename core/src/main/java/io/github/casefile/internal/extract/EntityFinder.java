@@ -208,6 +208,19 @@ final class EntityFinder {
         && !startsName(i) && (defined.isEmpty() || !defined.containsKey(a.tokNorm[i]));
   }
 
+  /**
+   * Return the longest knowledge-base name from token i, ending before limit, or null: most
+   * tokens asked start none, which the starters table tells without walking the trie (with the
+   * one step of work the walk would count).
+   */
+  private NameTrie.Match<Target> longest(int i, int limit) {
+    if (i < limit && startsName != null && !startsName(i)) {
+      a.work.step();
+      return null;
+    }
+    return kb.names.longest(a, i, limit);
+  }
+
   /** Tell whether some knowledge-base name starts with token i's norm. */
   private boolean startsName(int i) {
     if (startsName == null) {
@@ -270,7 +283,7 @@ final class EntityFinder {
   private int at(int i, int limit) {
     // 1. what the article defined wins: an acronym or a parenthesised name
     Rec local = defined.isEmpty() ? null : defined.get(a.tokNorm[i]);
-    NameTrie.Match<Target> m = kb.names.longest(a, i, limit);
+    NameTrie.Match<Target> m = longest(i, limit);
     if (m != null && !defined.isEmpty()) {
       Rec over = definedIds.get(ids(m.start, m.end));
       if (over != null) {
@@ -338,9 +351,9 @@ final class EntityFinder {
     // in the order of DEMONYM_FIRST
     Target country = demonym != null ? demonym : possessive != null ? possessive
         : attributive != null ? attributive : countryName;
+    List<String> codes = null;
     if (country != null || place != null) {
-      List<String> codes = country != null ? List.of(country.ref)
-          : kb.places.get(place.ref).countries;
+      codes = country != null ? List.of(country.ref) : kb.places.get(place.ref).countries;
       if (codes.size() == 1 && m.end < limit) {
         int done = modified(m.start, m.end, codes.get(0), limit);
         if (done > m.end) {
@@ -368,9 +381,7 @@ final class EntityFinder {
       }
       return m.end;
     }
-    if (country != null || place != null) {
-      List<String> codes = country != null ? List.of(country.ref)
-          : kb.places.get(place.ref).countries;
+    if (codes != null) {
       mentions.add(new Mention(m.start, m.end, null, codes, place == null ? null : place.ref));
       return m.end;
     }
@@ -386,7 +397,7 @@ final class EntityFinder {
     if (j >= limit) {
       return end;
     }
-    NameTrie.Match<Target> n = kb.names.longest(a, j, limit);
+    NameTrie.Match<Target> n = longest(j, limit);
     if (n != null) {
       Target generic = first(n, TargetKind.GENERIC);
       Target agency = first(n, TargetKind.AGENCY);
@@ -431,7 +442,7 @@ final class EntityFinder {
 
   private String countryAfter(int j, int limit) {
     if (j + 1 < limit && a.is(j, "in")) {
-      NameTrie.Match<Target> n = kb.names.longest(a, j + 1, limit);
+      NameTrie.Match<Target> n = longest(j + 1, limit);
       if (n != null) {
         Target c = first(n, TargetKind.COUNTRY);
         if (c != null) {
@@ -463,11 +474,26 @@ final class EntityFinder {
   }
 
   private AgencyRec chooseAgency(NameTrie.Match<Target> m, String code) {
-    List<AgencyInfo> candidates = new ArrayList<>();
-    for (Target t : m.targets) {
+    // most names name one agency: it is chosen unless a country is asked for that it is not of
+    AgencyInfo only = null;
+    List<AgencyInfo> candidates = null;
+    for (int k = 0; k < m.targets.size(); k++) {
+      Target t = m.targets.get(k);
       if (t.kind == TargetKind.AGENCY) {
-        candidates.add(kb.agencies.get(t.ref));
+        AgencyInfo info = kb.agencies.get(t.ref);
+        if (only == null && candidates == null) {
+          only = info;
+        } else {
+          if (candidates == null) {
+            candidates = new ArrayList<>();
+            candidates.add(only);
+          }
+          candidates.add(info);
+        }
       }
+    }
+    if (candidates == null) {
+      return code != null && !code.equals(only.country) ? null : rememberAgency(m, only);
     }
     AgencyInfo chosen = null;
     if (code != null) {
@@ -497,6 +523,11 @@ final class EntityFinder {
       }
       chosen = candidates.get(0);
     }
+    return rememberAgency(m, chosen);
+  }
+
+  /** Return the record of a knowledge-base agency a name was taken to mean, remembered so. */
+  private AgencyRec rememberAgency(NameTrie.Match<Target> m, AgencyInfo chosen) {
     AgencyRec rec = kbAgency(chosen);
     // remembered only for a name of several entries: only such a name is asked for above
     if (rec != null && m.several) {
@@ -565,7 +596,7 @@ final class EntityFinder {
           break;
         }
       }
-      NameTrie.Match<Target> inner = close > end + 1 ? kb.names.longest(a, end + 1, close) : null;
+      NameTrie.Match<Target> inner = close > end + 1 ? longest(end + 1, close) : null;
       Target country = inner == null || inner.end != close ? null
           : first(inner, TargetKind.COUNTRY);
       if (country != null) {
@@ -659,7 +690,7 @@ final class EntityFinder {
     if (head >= 0) {
       // a known instrument inside the title names it; else the title is a new instrument
       for (int k = i; k < run; k++) {
-        NameTrie.Match<Target> n = kb.names.longest(a, k, run);
+        NameTrie.Match<Target> n = longest(k, run);
         Target t = n == null ? null : first(n, TargetKind.INSTRUMENT);
         if (t != null) {
           int start = k > i && a.is(i, "the") ? i + 1 : i;
@@ -688,7 +719,7 @@ final class EntityFinder {
       }
       // a known country word at its start gives the country
       String code = null;
-      NameTrie.Match<Target> c = kb.names.longest(a, start, run);
+      NameTrie.Match<Target> c = longest(start, run);
       if (c != null) {
         Target t = first(c, COUNTRY_FIRST);
         code = t == null ? null : t.ref;
@@ -821,11 +852,12 @@ final class EntityFinder {
     }
     int words = wordCount(i, end);
     boolean korean = a.has(i, Lexicon.SURNAME) && words >= 2;
-    boolean speech = (end < limit && a.has(end, Lexicon.SPEECH))
+    // asked only of a name of two or more words that is not Korean
+    boolean speech = words >= 2 && !korean && ((end < limit && a.has(end, Lexicon.SPEECH))
         || (end + 1 < limit && a.is(end, ",") && (a.is(end + 1, "a") || a.is(end + 1, "the")
             || a.is(end + 1, "who")))
         || (i >= 1 && a.has(i - 1, Lexicon.SPEECH))
-        || (i >= 2 && a.is(i - 2, "according") && a.is(i - 1, "to"));
+        || (i >= 2 && a.is(i - 2, "according") && a.is(i - 1, "to")));
     if (words >= 2 && (korean || speech)) {
       if (!korean && a.is(i - 1, "the")) {
         // a person's name takes no article: "at The Simple Dollar explains" names a publication,
@@ -857,7 +889,7 @@ final class EntityFinder {
     if (j >= limit || !a.isCapitalized(j) || a.has(j, Lexicon.NOT_NAME)) {
       return title;
     }
-    NameTrie.Match<Target> n = kb.names.longest(a, j, limit);
+    NameTrie.Match<Target> n = longest(j, limit);
     if (n != null && !onlyPlaces(n)) {
       return title;
     }
