@@ -82,8 +82,8 @@ final class EntityFinder {
       Map.entry("charter", InstrumentKind.TREATY), Map.entry("statute", InstrumentKind.TREATY),
       Map.entry("paper", InstrumentKind.REPORT));
   /** The heads of both tables as word sets: asked of every token of capitalised runs. */
-  private static final WordSet ORG_HEAD_WORDS = wordSet(ORG_HEADS.keySet());
-  private static final WordSet INSTRUMENT_HEAD_WORDS = wordSet(INSTRUMENT_HEADS.keySet());
+  private static final HeadWords ORG_HEAD_WORDS = new HeadWords(ORG_HEADS.keySet());
+  private static final HeadWords INSTRUMENT_HEAD_WORDS = new HeadWords(INSTRUMENT_HEADS.keySet());
   /** Group nouns and the group each names; singular and plural forms name the same group. */
   static final Map<String, String> GROUPS = Map.ofEntries(
       Map.entry("defectors", "defectors"), Map.entry("defector", "defectors"),
