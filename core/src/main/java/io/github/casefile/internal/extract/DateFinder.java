@@ -80,11 +80,17 @@ final class DateFinder {
       int limit = a.sentLast[s] + 1;
       int i = a.sentFirst[s];
       while (i < limit) {
-        a.work.step();
-        if (a.tokType[i] != TextAnalysis.NUMBER && (a.tokFlags[i] & Lexicon.DATE_CUE) == 0) {
-          i++; // no number and no cue word: tested here, without a call, for most tokens
-          continue;
+        // most tokens are no number and no cue word: passed over here, one step each
+        int from = i;
+        while (i < limit && a.tokType[i] != TextAnalysis.NUMBER
+            && (a.tokFlags[i] & Lexicon.DATE_CUE) == 0) {
+          i++;
         }
+        a.work.add(i - from);
+        if (i == limit) {
+          break;
+        }
+        a.work.step();
         TimeExpr e = at(i, limit);
         if (e != null && e.end > i) {
           out.add(e);
