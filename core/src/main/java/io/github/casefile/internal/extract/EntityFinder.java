@@ -655,28 +655,41 @@ final class EntityFinder {
     int max = Math.min(limit, i + MAX_RUN);
     while (k < max) {
       a.work.step();
-      if (k > i && a.isCapitalized(k) && (a.has(k, Lexicon.MONTH)
-          || a.tokNorm[k].length() > 5 && a.tokNorm[k].endsWith("day"))) {
+      if (k > i && a.isCapitalized(k) && (a.has(k, Lexicon.MONTH) || isDayName(k))) {
         break; // "the Convention on October 4": a date is not part of a title
       }
       if (a.isCapitalized(k)
           || (a.tokType[k] == TextAnalysis.NUMBER && k > i && a.isCapitalized(k - 1))) {
         k++;
         end = k;
-      } else if ((a.is(k, "-") || a.is(k, ".") || a.is(k, "'")) && a.adjacent(k - 1, k)
-          && k + 1 < max && a.adjacent(k, k + 1)) {
-        k++;
+      } else if (a.tokType[k] == TextAnalysis.PUNCT) {
+        // no word or number is "-", ".", "'" or ",": only punctuation is asked
+        if ((a.is(k, "-") || a.is(k, ".") || a.is(k, "'")) && a.adjacent(k - 1, k)
+            && k + 1 < max && a.adjacent(k, k + 1)) {
+          k++;
+        } else if (a.is(k, ",") && k + 1 < max && a.isCapitalized(k + 1) && end > i
+            && INSTRUMENT_HEAD_WORDS.has(a, i == end ? i : firstContent(i))) {
+          k++;
+        } else {
+          break;
+        }
       } else if (a.tokType[k] == TextAnalysis.WORD && a.has(k, Lexicon.CONNECTOR)
           && !a.isCapitalized(k)) {
-        k++;
-      } else if (a.is(k, ",") && k + 1 < max && a.isCapitalized(k + 1) && end > i
-          && INSTRUMENT_HEAD_WORDS.has(a, i == end ? i : firstContent(i))) {
         k++;
       } else {
         break;
       }
     }
     return end;
+  }
+
+  /**
+   * Tell whether token k's norm is longer than five letters and ends in "day" ("Monday",
+   * "Holiday"); a token of five characters or fewer has no such norm and is not read.
+   */
+  private boolean isDayName(int k) {
+    return a.tokEnd[k] - a.tokStart[k] > 5 && a.tokNorm[k].length() > 5
+        && a.tokNorm[k].endsWith("day");
   }
 
   private int firstContent(int i) {
