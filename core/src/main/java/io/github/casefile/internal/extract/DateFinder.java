@@ -80,6 +80,16 @@ final class DateFinder {
       int limit = a.sentLast[s] + 1;
       int i = a.sentFirst[s];
       while (i < limit) {
+        // most tokens are no number and no cue word: passed over here, one step each
+        int from = i;
+        while (i < limit && a.tokType[i] != TextAnalysis.NUMBER
+            && (a.tokFlags[i] & Lexicon.DATE_CUE) == 0) {
+          i++;
+        }
+        a.work.add(i - from);
+        if (i == limit) {
+          break;
+        }
         a.work.step();
         TimeExpr e = at(i, limit);
         if (e != null && e.end > i) {
@@ -97,61 +107,76 @@ final class DateFinder {
     return out;
   }
 
+  /** Return the time expression starting at a number or cue word, or null. */
   private TimeExpr at(int i, int limit) {
-    if (a.tokType[i] != TextAnalysis.NUMBER && (a.tokFlags[i] & Lexicon.DATE_CUE) == 0) {
-      return null;
-    }
-    if (a.is(i, "since") || a.is(i, "from")) {
-      int j = i + 1;
-      if (a.is(j, "the") && (a.is(j + 1, "beginning") || a.is(j + 1, "start"))
-          && a.is(j + 2, "of")) {
-        j += 3;
-      }
-      TimeExpr inner = simple(j, limit, true);
-      if (inner == null || inner.value == null) {
-        return inner == null ? null : new TimeExpr(i, inner.end, null, true);
-      }
-      if (a.is(i, "from")) {
-        int k = inner.end;
-        if (k < limit && (a.is(k, "to") || a.is(k, "until") || a.is(k, "through"))) {
-          TimeExpr to = simple(k + 1, limit, false);
-          if (to != null && to.value != null) {
-            return new TimeExpr(i, to.end, interval(inner.value, to.value), inner.relative);
-          }
+    // one String switch (a hash and one comparison) picks the cue instead of a test per cue word
+    switch (a.tokNorm[i]) {
+      case "since":
+      case "from":
+        return opened(i, limit);
+      case "between":
+        if (i + 1 < limit) {
+          return between(i, limit);
         }
-        return inner;
-      }
-      Edtf start = inner.value.isInterval() ? inner.value.start().orElse(null) : inner.value;
-      if (j > i + 1 && start != null && start.precision().orElse(null) == Edtf.Precision.YEAR) {
-        start = month(start.earliestDay().get().getYear(), 1);
-      }
-      Edtf end = published == null ? null : month(published.year(),
-          published.month().orElse(12));
-      if (start == null || end == null) {
-        return new TimeExpr(i, inner.end, start, true);
-      }
-      return new TimeExpr(i, inner.end, interval(start, end), true);
-    }
-    if (a.is(i, "between") && i + 1 < limit) {
-      TimeExpr from = simple(i + 1, limit, false);
-      if (from != null && from.value != null && from.end < limit && a.is(from.end, "and")) {
-        TimeExpr to = simple(from.end + 1, limit, false);
-        if (to != null && to.value != null) {
-          return new TimeExpr(i, to.end, interval(from.value, to.value), false);
-        }
-      }
-      return null;
+        break;
+      default:
+        break;
     }
     TimeExpr e = simple(i, limit, false);
     if (e != null && e.value != null && e.value.precision().orElse(null) == Edtf.Precision.YEAR
         && e.end + 1 < limit && (a.is(e.end, "-") || a.is(e.end, "\u2013"))
         && a.tokType[e.end + 1] == TextAnalysis.NUMBER) {
-      Integer y2 = year(e.end + 1);
-      if (y2 != null && y2 > e.value.earliestDay().get().getYear()) {
+      int y2 = year(e.end + 1);
+      if (y2 >= 0 && y2 > e.value.earliestDay().get().getYear()) {
         return new TimeExpr(i, e.end + 2, interval(e.value, Edtf.ofYear(y2)), false);
       }
     }
     return e;
+  }
+
+  /** "since 2012", "from May to July": an interval opened at token i. */
+  private TimeExpr opened(int i, int limit) {
+    int j = i + 1;
+    if (a.is(j, "the") && (a.is(j + 1, "beginning") || a.is(j + 1, "start"))
+        && a.is(j + 2, "of")) {
+      j += 3;
+    }
+    TimeExpr inner = simple(j, limit, true);
+    if (inner == null || inner.value == null) {
+      return inner == null ? null : new TimeExpr(i, inner.end, null, true);
+    }
+    if (a.is(i, "from")) {
+      int k = inner.end;
+      if (k < limit && (a.is(k, "to") || a.is(k, "until") || a.is(k, "through"))) {
+        TimeExpr to = simple(k + 1, limit, false);
+        if (to != null && to.value != null) {
+          return new TimeExpr(i, to.end, interval(inner.value, to.value), inner.relative);
+        }
+      }
+      return inner;
+    }
+    Edtf start = inner.value.isInterval() ? inner.value.start().orElse(null) : inner.value;
+    if (j > i + 1 && start != null && start.precision().orElse(null) == Edtf.Precision.YEAR) {
+      start = month(start.earliestDay().get().getYear(), 1);
+    }
+    Edtf end = published == null ? null : month(published.year(),
+        published.month().orElse(12));
+    if (start == null || end == null) {
+      return new TimeExpr(i, inner.end, start, true);
+    }
+    return new TimeExpr(i, inner.end, interval(start, end), true);
+  }
+
+  /** "between 2006 and 2013". */
+  private TimeExpr between(int i, int limit) {
+    TimeExpr from = simple(i + 1, limit, false);
+    if (from != null && from.value != null && from.end < limit && a.is(from.end, "and")) {
+      TimeExpr to = simple(from.end + 1, limit, false);
+      if (to != null && to.value != null) {
+        return new TimeExpr(i, to.end, interval(from.value, to.value), false);
+      }
+    }
+    return null;
   }
 
   private TimeExpr simple(int i, int limit, boolean afterCue) {
@@ -170,37 +195,49 @@ final class DateFinder {
 
   private TimeExpr simpleAt(int i, int limit, boolean afterCue) {
     String t = a.tokNorm[i];
-    // early / late / mid + expression: EDTF cannot say "late", so the value is the expression's
-    if (a.has(i, Lexicon.TIME_WORD) && MODIFIERS.contains(t)
-        || (a.is(i, "the") && (a.is(i + 1, "end") || a.is(i + 1, "beginning")
-            || a.is(i + 1, "middle")) && a.is(i + 2, "of"))) {
-      int j = a.is(i, "the") ? i + 3 : i + 1;
-      if (j < limit && a.is(j, "-")) {
-        j++;
-      }
-      TimeExpr inner = simple(j, limit, true);
-      return inner == null ? null : new TimeExpr(i, inner.end, inner.value, inner.relative);
-    }
-    if (a.is(i, "last") || a.is(i, "this") || a.is(i, "next") || a.is(i, "past")
-        || a.is(i, "previous") || a.is(i, "following") || a.is(i, "earlier")
-        || (a.is(i, "the") && i + 1 < limit && (a.is(i + 1, "following")
-            || a.is(i + 1, "previous") || a.is(i + 1, "past") || a.is(i + 1, "same")))) {
-      return relative(i, limit);
-    }
-    if (a.is(i, "over") || a.is(i, "for") || a.is(i, "in")) {
-      if ((a.is(i + 1, "the") && (a.is(i + 2, "past") || a.is(i + 2, "last")))
-          || a.is(i + 1, "recent")) {
-        TimeExpr r = relative(i + 1, limit);
-        return r == null ? null : new TimeExpr(i, r.end, r.value, true);
-      }
-      return null;
-    }
-    if (a.is(i, "yesterday") || a.is(i, "today")) {
-      if (published == null || published.date().isEmpty()) {
-        return new TimeExpr(i, i + 1, null, true);
-      }
-      LocalDate d = published.date().get().minusDays(a.is(i, "yesterday") ? 1 : 0);
-      return new TimeExpr(i, i + 1, day(d), true);
+    // the cue words, told apart by one String switch (a hash and one comparison) in the order
+    // the rules try them; any other word goes on to the weekday, season, month and number rules
+    switch (t) {
+      case "early":
+      case "late":
+      case "mid":
+        return modified(i, i + 1, limit);
+      case "the":
+        if ((a.is(i + 1, "end") || a.is(i + 1, "beginning") || a.is(i + 1, "middle"))
+            && a.is(i + 2, "of")) {
+          return modified(i, i + 3, limit);
+        }
+        if (i + 1 < limit && (a.is(i + 1, "following") || a.is(i + 1, "previous")
+            || a.is(i + 1, "past") || a.is(i + 1, "same"))) {
+          return relative(i, limit);
+        }
+        return null; // "the" is no weekday, season, month or number
+      case "last":
+      case "this":
+      case "next":
+      case "past":
+      case "previous":
+      case "following":
+      case "earlier":
+        return relative(i, limit);
+      case "over":
+      case "for":
+      case "in":
+        if ((a.is(i + 1, "the") && (a.is(i + 2, "past") || a.is(i + 2, "last")))
+            || a.is(i + 1, "recent")) {
+          TimeExpr r = relative(i + 1, limit);
+          return r == null ? null : new TimeExpr(i, r.end, r.value, true);
+        }
+        return null;
+      case "yesterday":
+      case "today":
+        if (published == null || published.date().isEmpty()) {
+          return new TimeExpr(i, i + 1, null, true);
+        }
+        LocalDate d = published.date().get().minusDays(t.equals("yesterday") ? 1 : 0);
+        return new TimeExpr(i, i + 1, day(d), true);
+      default:
+        break;
     }
     if (a.has(i, Lexicon.TIME_WORD) && WEEKDAYS.containsKey(t) && a.isCapitalized(i)) {
       if (published == null || published.date().isEmpty()) {
@@ -216,8 +253,8 @@ final class DateFinder {
       if (a.is(j, "of")) {
         j++;
       }
-      Integer y = year(j);
-      if (y != null) {
+      int y = year(j);
+      if (y >= 0) {
         return new TimeExpr(i, j + 1, season(y, SEASONS.get(t)), false);
       }
       return null;
@@ -236,8 +273,8 @@ final class DateFinder {
           && a.isCapitalized(i + 1)) {
         int m = MONTHS.get(a.tokNorm[i + 1]);
         int j = skipDot(i + 2, limit);
-        Integer y = year(j);
-        if (y != null) {
+        int y = year(j);
+        if (y >= 0) {
           return new TimeExpr(i, j + 1, dayOf(y, m, n, i, j + 1), false);
         }
         if (j < limit && a.tokType[j] == TextAnalysis.NUMBER && a.tokNorm[j].length() > 4) {
@@ -246,25 +283,66 @@ final class DateFinder {
         return new TimeExpr(i, j, guessYear(m, n), true);
       }
       // 2017-10-27
-      Integer y = year(i);
-      if (y != null && i + 4 < limit && a.is(i + 1, "-") && a.adjacent(i, i + 1)
+      int y = year(i);
+      if (y >= 0 && i + 4 < limit && a.is(i + 1, "-") && a.adjacent(i, i + 1)
           && a.tokType[i + 2] == TextAnalysis.NUMBER && a.is(i + 3, "-")
           && a.tokType[i + 4] == TextAnalysis.NUMBER && a.adjacent(i + 3, i + 4)) {
         return new TimeExpr(i, i + 5, parse(a.text.substring(a.tokStart[i], a.tokEnd[i + 4]),
             i, i + 5), false);
       }
-      if (y != null) {
+      if (y >= 0) {
         return new TimeExpr(i, i + 1, Edtf.ofYear(y), false);
       }
       // three years ago
-      Numbers.Read r = Numbers.read(a, i, limit);
-      return r == null ? null : ago(i, r, limit);
+      return agoFrom(i, limit);
     }
     if (Numbers.WORDS.containsKey(t)) {
-      Numbers.Read r = Numbers.read(a, i, limit);
-      return r == null ? null : ago(i, r, limit);
+      return agoFrom(i, limit);
     }
     return null;
+  }
+
+  /** Early / late / mid + expression: EDTF cannot say "late", so the value is the expression's. */
+  private TimeExpr modified(int i, int j, int limit) {
+    if (j < limit && a.is(j, "-")) {
+      j++;
+    }
+    TimeExpr inner = simple(j, limit, true);
+    return inner == null ? null : new TimeExpr(i, inner.end, inner.value, inner.relative);
+  }
+
+  /** "three years ago": a count from token i, a unit and "ago". */
+  private TimeExpr agoFrom(int i, int limit) {
+    // the count takes a token at least, the unit one more: with no "ago" after those in the
+    // sentence (most counts) the count need not be read
+    if (lastAgo(i, limit) < i + 2) {
+      return null;
+    }
+    Numbers.Read r = Numbers.read(a, i, limit);
+    return r == null ? null : ago(i, r, limit);
+  }
+
+  /** The sentence {@link #lastAgo} looked at last, and its last "ago" (or -1). */
+  private int agoSentence = -1;
+  private int agoToken;
+
+  /**
+   * Return the last "ago" of the sentence holding token i, or -1; if that lies at or after {@code
+   * limit} (the finder's limits are sentence ends, so never), {@code limit}: the count is read.
+   */
+  private int lastAgo(int i, int limit) {
+    int s = a.sentenceOf(i);
+    if (s != agoSentence) {
+      agoSentence = s;
+      agoToken = -1;
+      for (int k = a.sentLast[s]; k >= a.sentFirst[s]; k--) {
+        if (a.is(k, "ago")) {
+          agoToken = k;
+          break;
+        }
+      }
+    }
+    return agoToken < limit ? agoToken : limit;
   }
 
   private TimeExpr ago(int i, Numbers.Read r, int limit) {
@@ -405,8 +483,8 @@ final class DateFinder {
       if (k < limit && a.is(k, ",")) {
         k++;
       }
-      Integer y = year(k);
-      if (y != null) {
+      int y = year(k);
+      if (y >= 0) {
         return new TimeExpr(i, k + 1, dayOf(y, m, n, i, k + 1), false);
       }
       if (k < limit && a.tokType[k] == TextAnalysis.NUMBER && a.tokNorm[k].length() > 4) {
@@ -419,8 +497,8 @@ final class DateFinder {
     if (k < limit && (a.is(k, ",") || a.is(k, "of"))) {
       k++;
     }
-    Integer y = year(k);
-    if (y != null) {
+    int y = year(k);
+    if (y >= 0) {
       return new TimeExpr(i, k + 1, month(y, m), false);
     }
     boolean cued = afterCue || (i > 0 && MONTH_CUES.has(a, i - 1));
@@ -461,16 +539,14 @@ final class DateFinder {
     return Numbers.plainInt(a.tokNorm[i]);
   }
 
-  private Integer year(int i) {
-    if (i < 0 || i >= a.tokenCount || a.tokType[i] != TextAnalysis.NUMBER) {
-      return null;
+  /** Return the year a token of four digits as written gives, 1000 to 2999, or -1. */
+  private int year(int i) {
+    if (i < 0 || i >= a.tokenCount || a.tokType[i] != TextAnalysis.NUMBER
+        || a.tokEnd[i] - a.tokStart[i] != 4) {
+      return -1;
     }
-    String raw = a.token(i);
-    if (raw.length() != 4) {
-      return null;
-    }
-    int y = Numbers.plainInt(raw);
-    return y >= 1000 && y <= 2999 ? y : null;
+    int y = Numbers.plainInt(a.chars, a.tokStart[i], a.tokEnd[i]);
+    return y >= 1000 && y <= 2999 ? y : -1;
   }
 
   private Edtf dayOf(int y, int m, int d, int from, int to) {

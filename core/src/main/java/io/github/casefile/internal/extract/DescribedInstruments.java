@@ -72,27 +72,37 @@ final class DescribedInstruments {
 
   void run() {
     // each token covered by an agency or instrument mention keeps that mention's bounds: a
-    // description may contain a whole agency name ("an opinion adopted by the UN Working Group")
-    int[] coverStart = new int[a.tokenCount];
-    int[] coverEnd = new int[a.tokenCount];
-    boolean[] taken = new boolean[a.tokenCount];
-    for (Mention m : mentions) {
-      if (!(m.rec instanceof Records.ActorRec)) {
-        for (int k = m.start; k < m.end; k++) {
-          taken[k] = true;
-          coverStart[k] = m.start;
-          coverEnd[k] = m.end;
-        }
-      }
-    }
+    // description may contain a whole agency name ("an opinion adopted by the UN Working Group");
+    // marked when the first head that may start a description is met (many texts have none)
+    int[] coverStart = null;
+    int[] coverEnd = null;
+    boolean[] taken = null;
     for (int s = 0; s < a.sentenceCount; s++) {
       int first = a.sentFirst[s];
       int limit = a.sentLast[s] + 1;
       for (int h = first; h < limit; h++) {
         a.work.step();
-        // one bit test skips the words that head no description (all but a few)
-        if (a.tokType[h] != TextAnalysis.WORD || taken[h]
-            || (a.tokFlags[h] & Lexicon.DESCRIBED_HEAD) == 0) {
+        // one bit test skips the words that head no description (all but a few); every
+        // description's head is a word in lower case
+        if ((a.tokFlags[h] & (Lexicon.DESCRIBED_HEAD | TextAnalysis.CAP))
+            != Lexicon.DESCRIBED_HEAD || a.tokType[h] != TextAnalysis.WORD) {
+          continue;
+        }
+        if (taken == null) {
+          coverStart = new int[a.tokenCount];
+          coverEnd = new int[a.tokenCount];
+          taken = new boolean[a.tokenCount];
+          for (Mention m : mentions) {
+            if (!(m.rec instanceof Records.ActorRec)) {
+              for (int k = m.start; k < m.end; k++) {
+                taken[k] = true;
+                coverStart[k] = m.start;
+                coverEnd[k] = m.end;
+              }
+            }
+          }
+        }
+        if (taken[h]) {
           continue;
         }
         int[] span = describe(h, first, limit);

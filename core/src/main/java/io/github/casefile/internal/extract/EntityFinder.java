@@ -82,8 +82,8 @@ final class EntityFinder {
       Map.entry("charter", InstrumentKind.TREATY), Map.entry("statute", InstrumentKind.TREATY),
       Map.entry("paper", InstrumentKind.REPORT));
   /** The heads of both tables as word sets: asked of every token of capitalised runs. */
-  private static final WordSet ORG_HEAD_WORDS = wordSet(ORG_HEADS.keySet());
-  private static final WordSet INSTRUMENT_HEAD_WORDS = wordSet(INSTRUMENT_HEADS.keySet());
+  private static final HeadWords ORG_HEAD_WORDS = new HeadWords(ORG_HEADS.keySet());
+  private static final HeadWords INSTRUMENT_HEAD_WORDS = new HeadWords(INSTRUMENT_HEADS.keySet());
   /** Group nouns and the group each names; singular and plural forms name the same group. */
   static final Map<String, String> GROUPS = Map.ofEntries(
       Map.entry("defectors", "defectors"), Map.entry("defector", "defectors"),
@@ -100,6 +100,7 @@ final class EntityFinder {
   private static final Map<String, String> COUNTRY_GROUPS = Map.of(
       "residents", "residents", "agents", "spies", "women", "women", "workers", "workers",
       "citizens", "citizens", "nationals", "citizens", "soldier", "soldier");
+  private static final WordSet COUNTRY_GROUP_WORDS = wordSet(COUNTRY_GROUPS.keySet());
   static final Set<String> TITLES = Set.of(
       "leader", "president", "minister", "mr", "mrs", "ms", "dr", "reverend", "rev", "general",
       "gen", "chairman", "ambassador", "secretary", "defector", "activist", "dictator", "senator",
@@ -150,7 +151,25 @@ final class EntityFinder {
   private final Map<NormIds, Rec> agencyByName = new HashMap<>();
   /** The record a bare name or generic head last meant in this article. */
   private final Map<String, Rec> memory = new HashMap<>();
+  /**
+   * What the article's own names meant, by the names' norm ids (equal exactly when the joined
+   * norms are, so no key String is built per mention): organisation names ending in a head...
+   */
+  private final Map<NormIds, AgencyRec> namedAgencies = new HashMap<>();
+  /** ...and instrument titles. */
+  private final Map<NormIds, InstrumentRec> titledInstruments = new HashMap<>();
+  /**
+   * The groups named: group() by the group's name ("defectors"), groupNamed() by the norms of a
+   * run ending in "officers", "agents" or "officials" (one table, as the two shared a key prefix).
+   */
+  private final Map<String, ActorRec> groups = new HashMap<>();
+  /** The agency a generic head with a country stood for: by the country's code, then the head. */
+  private final Map<String, Map<String, AgencyRec>> genericAgencies = new HashMap<>();
   private final Map<String, ActorRec> persons = new HashMap<>();
+  /** Whether each norm id starts a knowledge-base name (see NameTrie.startsById), or null. */
+  private final boolean[] startsName;
+  /** The person each full name (its joined norms, a possessive's "s" dropped) last meant. */
+  private final Map<String, ActorRec> personByName = new HashMap<>();
 
   private static WordSet wordSet(Set<String> words) {
     return WordSet.of(words.toArray(new String[0]));
@@ -160,6 +179,7 @@ final class EntityFinder {
     this.kb = kb;
     this.a = a;
     this.records = records;
+    this.startsName = kb.names.startsById(a);
   }
 
   void run() {
@@ -167,11 +187,52 @@ final class EntityFinder {
       int limit = a.sentLast[s] + 1;
       int i = a.sentFirst[s];
       while (i < limit) {
+        // most tokens start nothing: passed over here, without a call, one step each
+        int from = i;
+        while (i < limit && startsNothing(i)) {
+          i++;
+        }
+        a.work.add(i - from);
+        if (i == limit) {
+          break;
+        }
         a.work.step();
         int next = at(i, limit);
         i = Math.max(next, i + 1);
       }
     }
+  }
+
+  /**
+   * Tell whether token i surely starts nothing: punctuation, and lower-case words that start no
+   * known or defined name, no title and no group noun (most tokens).
+   */
+  private boolean startsNothing(int i) {
+    return a.tokType[i] == TextAnalysis.PUNCT || a.tokType[i] == TextAnalysis.WORD
+        && (a.tokFlags[i] & (TextAnalysis.CAP | Lexicon.TITLE | Lexicon.GROUP)) == 0
+        && !startsName(i) && (defined.isEmpty() || !defined.containsKey(a.tokNorm[i]));
+  }
+
+  /**
+   * Return the longest knowledge-base name from token i, ending before limit, or null: most
+   * tokens asked start none, which the starters table tells without walking the trie (with the
+   * one step of work the walk would count).
+   */
+  private NameTrie.Match<Target> longest(int i, int limit) {
+    if (i < limit && startsName != null && !startsName(i)) {
+      a.work.step();
+      return null;
+    }
+    return kb.names.longest(a, i, limit);
+  }
+
+  /** Tell whether some knowledge-base name starts with token i's norm. */
+  private boolean startsName(int i) {
+    if (startsName == null) {
+      return kb.names.starts(a, i);
+    }
+    int id = a.tokId[i];
+    return id < startsName.length && startsName[id];
   }
 
   private String key(int start, int end) {
@@ -223,17 +284,11 @@ final class EntityFinder {
     }
   }
 
+  /** Find what token i starts (run() has passed over the tokens that start nothing). */
   private int at(int i, int limit) {
-    // Most tokens start nothing: punctuation, and lower-case words that start no known name, no
-    // title and no group noun.
-    if (a.tokType[i] == TextAnalysis.PUNCT || a.tokType[i] == TextAnalysis.WORD
-        && (a.tokFlags[i] & (TextAnalysis.CAP | Lexicon.TITLE | Lexicon.GROUP)) == 0
-        && !kb.names.starts(a, i) && (defined.isEmpty() || !defined.containsKey(a.tokNorm[i]))) {
-      return i;
-    }
     // 1. what the article defined wins: an acronym or a parenthesised name
     Rec local = defined.isEmpty() ? null : defined.get(a.tokNorm[i]);
-    NameTrie.Match<Target> m = kb.names.longest(a, i, limit);
+    NameTrie.Match<Target> m = longest(i, limit);
     if (m != null && !defined.isEmpty()) {
       Rec over = definedIds.get(ids(m.start, m.end));
       if (over != null) {
@@ -275,11 +330,35 @@ final class EntityFinder {
   }
 
   private int known(NameTrie.Match<Target> m, int limit) {
-    Target country = first(m, DEMONYM_FIRST);
-    Target place = first(m, TargetKind.PLACE);
+    // the first target of each kind, in one pass over the match's targets
+    Target demonym = null;
+    Target possessive = null;
+    Target attributive = null;
+    Target countryName = null;
+    Target place = null;
+    Target agency = null;
+    Target instrument = null;
+    Target generic = null;
+    for (int k = 0; k < m.targets.size(); k++) {
+      Target t = m.targets.get(k);
+      switch (t.kind) {
+        case DEMONYM: demonym = demonym == null ? t : demonym; break;
+        case POSSESSIVE: possessive = possessive == null ? t : possessive; break;
+        case ATTRIBUTIVE: attributive = attributive == null ? t : attributive; break;
+        case COUNTRY: countryName = countryName == null ? t : countryName; break;
+        case PLACE: place = place == null ? t : place; break;
+        case AGENCY: agency = agency == null ? t : agency; break;
+        case INSTRUMENT: instrument = instrument == null ? t : instrument; break;
+        case GENERIC: generic = generic == null ? t : generic; break;
+        default: break;
+      }
+    }
+    // in the order of DEMONYM_FIRST
+    Target country = demonym != null ? demonym : possessive != null ? possessive
+        : attributive != null ? attributive : countryName;
+    List<String> codes = null;
     if (country != null || place != null) {
-      List<String> codes = country != null ? List.of(country.ref)
-          : kb.places.get(place.ref).countries;
+      codes = country != null ? List.of(country.ref) : kb.places.get(place.ref).countries;
       if (codes.size() == 1 && m.end < limit) {
         int done = modified(m.start, m.end, codes.get(0), limit);
         if (done > m.end) {
@@ -287,16 +366,13 @@ final class EntityFinder {
         }
       }
     }
-    Target agency = first(m, TargetKind.AGENCY);
     if (agency != null) {
       AgencyRec rec = chooseAgency(m, null);
       return record(rec, m.start, m.end, limit);
     }
-    Target instrument = first(m, TargetKind.INSTRUMENT);
     if (instrument != null) {
       return record(instrumentFromKb(instrument.ref), m.start, m.end, limit);
     }
-    Target generic = first(m, TargetKind.GENERIC);
     if (generic != null) {
       GenericInfo g = kb.generics.get(generic.ref);
       String in = countryAfter(m.end, limit);
@@ -310,9 +386,7 @@ final class EntityFinder {
       }
       return m.end;
     }
-    if (country != null || place != null) {
-      List<String> codes = country != null ? List.of(country.ref)
-          : kb.places.get(place.ref).countries;
+    if (codes != null) {
       mentions.add(new Mention(m.start, m.end, null, codes, place == null ? null : place.ref));
       return m.end;
     }
@@ -328,7 +402,7 @@ final class EntityFinder {
     if (j >= limit) {
       return end;
     }
-    NameTrie.Match<Target> n = kb.names.longest(a, j, limit);
+    NameTrie.Match<Target> n = longest(j, limit);
     if (n != null) {
       Target generic = first(n, TargetKind.GENERIC);
       Target agency = first(n, TargetKind.AGENCY);
@@ -353,12 +427,14 @@ final class EntityFinder {
         return record(rec, start, run, limit);
       }
     }
-    String group = GROUPS.get(a.tokNorm[j]);
-    if (group == null) {
-      group = COUNTRY_GROUPS.get(a.tokNorm[j]);
-    }
-    if (group != null && !a.isCapitalized(j)) {
-      return group(start, j, limit, code);
+    if (!a.isCapitalized(j)) {
+      String group = a.has(j, Lexicon.GROUP) ? GROUPS.get(a.tokNorm[j]) : null;
+      if (group == null && COUNTRY_GROUP_WORDS.has(a, j)) {
+        group = COUNTRY_GROUPS.get(a.tokNorm[j]);
+      }
+      if (group != null) {
+        return group(start, j, limit, code);
+      }
     }
     if (j < limit && a.has(j, Lexicon.TITLE)) {
       int done = titledPerson(start, j, limit, code);
@@ -371,7 +447,7 @@ final class EntityFinder {
 
   private String countryAfter(int j, int limit) {
     if (j + 1 < limit && a.is(j, "in")) {
-      NameTrie.Match<Target> n = kb.names.longest(a, j + 1, limit);
+      NameTrie.Match<Target> n = longest(j + 1, limit);
       if (n != null) {
         Target c = first(n, TargetKind.COUNTRY);
         if (c != null) {
@@ -393,7 +469,8 @@ final class EntityFinder {
       rec = kbAgency(kb.agencies.get(id));
     } else {
       String name = a.text.substring(a.tokStart[start], a.tokEnd[end - 1]);
-      rec = localAgency("generic:" + code + ":" + g.head.toLowerCase(), name, g.kind, code);
+      Map<String, AgencyRec> byHead = genericAgencies.computeIfAbsent(code, c -> new HashMap<>());
+      rec = localAgency(byHead, g.head.toLowerCase(), name, g.kind, code);
     }
     if (rec != null) {
       memory.put(g.memoryKey, rec);
@@ -402,13 +479,27 @@ final class EntityFinder {
   }
 
   private AgencyRec chooseAgency(NameTrie.Match<Target> m, String code) {
-    List<AgencyInfo> candidates = new ArrayList<>();
-    for (Target t : m.targets) {
+    // most names name one agency: it is chosen unless a country is asked for that it is not of
+    AgencyInfo only = null;
+    List<AgencyInfo> candidates = null;
+    for (int k = 0; k < m.targets.size(); k++) {
+      Target t = m.targets.get(k);
       if (t.kind == TargetKind.AGENCY) {
-        candidates.add(kb.agencies.get(t.ref));
+        AgencyInfo info = kb.agencies.get(t.ref);
+        if (only == null && candidates == null) {
+          only = info;
+        } else {
+          if (candidates == null) {
+            candidates = new ArrayList<>();
+            candidates.add(only);
+          }
+          candidates.add(info);
+        }
       }
     }
-    NormIds surface = ids(m.start, m.end);
+    if (candidates == null) {
+      return code != null && !code.equals(only.country) ? null : rememberAgency(m, only);
+    }
     AgencyInfo chosen = null;
     if (code != null) {
       for (AgencyInfo c : candidates) {
@@ -419,10 +510,9 @@ final class EntityFinder {
       }
     }
     if (chosen == null && candidates.size() > 1) {
-      Rec remembered = agencyByName.get(surface);
+      Rec remembered = agencyByName.get(ids(m.start, m.end));
       if (remembered instanceof AgencyRec && code == null) {
-        agencyByName.put(surface, remembered);
-        return (AgencyRec) remembered;
+        return (AgencyRec) remembered; // and it stays what the name means
       }
       String near = countryInSentence(m.start);
       for (AgencyInfo c : candidates) {
@@ -438,9 +528,18 @@ final class EntityFinder {
       }
       chosen = candidates.get(0);
     }
+    return rememberAgency(m, chosen);
+  }
+
+  /** Return the record of a knowledge-base agency a name was taken to mean, remembered so. */
+  private AgencyRec rememberAgency(NameTrie.Match<Target> m, AgencyInfo chosen) {
     AgencyRec rec = kbAgency(chosen);
-    if (rec != null && !definedIds.containsKey(surface)) {
-      agencyByName.put(surface, rec);
+    // remembered only for a name of several entries: only such a name is asked for above
+    if (rec != null && m.several) {
+      NormIds surface = ids(m.start, m.end);
+      if (!definedIds.containsKey(surface)) {
+        agencyByName.put(surface, rec);
+      }
     }
     return rec;
   }
@@ -502,7 +601,7 @@ final class EntityFinder {
           break;
         }
       }
-      NameTrie.Match<Target> inner = close > end + 1 ? kb.names.longest(a, end + 1, close) : null;
+      NameTrie.Match<Target> inner = close > end + 1 ? longest(end + 1, close) : null;
       Target country = inner == null || inner.end != close ? null
           : first(inner, TargetKind.COUNTRY);
       if (country != null) {
@@ -556,28 +655,41 @@ final class EntityFinder {
     int max = Math.min(limit, i + MAX_RUN);
     while (k < max) {
       a.work.step();
-      if (k > i && a.isCapitalized(k) && (a.has(k, Lexicon.MONTH)
-          || a.tokNorm[k].endsWith("day") && a.tokNorm[k].length() > 5)) {
+      if (k > i && a.isCapitalized(k) && (a.has(k, Lexicon.MONTH) || isDayName(k))) {
         break; // "the Convention on October 4": a date is not part of a title
       }
       if (a.isCapitalized(k)
           || (a.tokType[k] == TextAnalysis.NUMBER && k > i && a.isCapitalized(k - 1))) {
         k++;
         end = k;
-      } else if ((a.is(k, "-") || a.is(k, ".") || a.is(k, "'")) && a.adjacent(k - 1, k)
-          && k + 1 < max && a.adjacent(k, k + 1)) {
-        k++;
+      } else if (a.tokType[k] == TextAnalysis.PUNCT) {
+        // no word or number is "-", ".", "'" or ",": only punctuation is asked
+        if ((a.is(k, "-") || a.is(k, ".") || a.is(k, "'")) && a.adjacent(k - 1, k)
+            && k + 1 < max && a.adjacent(k, k + 1)) {
+          k++;
+        } else if (a.is(k, ",") && k + 1 < max && a.isCapitalized(k + 1) && end > i
+            && INSTRUMENT_HEAD_WORDS.has(a, i == end ? i : firstContent(i))) {
+          k++;
+        } else {
+          break;
+        }
       } else if (a.tokType[k] == TextAnalysis.WORD && a.has(k, Lexicon.CONNECTOR)
           && !a.isCapitalized(k)) {
-        k++;
-      } else if (a.is(k, ",") && k + 1 < max && a.isCapitalized(k + 1) && end > i
-          && INSTRUMENT_HEAD_WORDS.has(a, i == end ? i : firstContent(i))) {
         k++;
       } else {
         break;
       }
     }
     return end;
+  }
+
+  /**
+   * Tell whether token k's norm is longer than five letters and ends in "day" ("Monday",
+   * "Holiday"); a token of five characters or fewer has no such norm and is not read.
+   */
+  private boolean isDayName(int k) {
+    return a.tokEnd[k] - a.tokStart[k] > 5 && a.tokNorm[k].length() > 5
+        && a.tokNorm[k].endsWith("day");
   }
 
   private int firstContent(int i) {
@@ -596,7 +708,7 @@ final class EntityFinder {
     if (head >= 0) {
       // a known instrument inside the title names it; else the title is a new instrument
       for (int k = i; k < run; k++) {
-        NameTrie.Match<Target> n = kb.names.longest(a, k, run);
+        NameTrie.Match<Target> n = longest(k, run);
         Target t = n == null ? null : first(n, TargetKind.INSTRUMENT);
         if (t != null) {
           int start = k > i && a.is(i, "the") ? i + 1 : i;
@@ -617,18 +729,15 @@ final class EntityFinder {
     }
     boolean ministryOf = a.is(i, "ministry") && a.is(i + 1, "of");
     if ((ORG_HEAD_WORDS.has(a, run - 1) || ministryOf) && run - i >= 2) {
-      // a known agency covering the whole run wins
-      NameTrie.Match<Target> n = kb.names.longest(a, i, limit);
-      if (n != null && n.end >= run && first(n, TargetKind.AGENCY) != null) {
-        return i;
-      }
+      // A known agency covering the whole run would win, but at() asks this only when the
+      // knowledge base's match from i ends before the run or names places only
       int start = a.is(i, "the") ? i + 1 : i;
       if (start >= run - 1 || a.has(start, Lexicon.NOT_NAME)) {
         return i;
       }
       // a known country word at its start gives the country
       String code = null;
-      NameTrie.Match<Target> c = kb.names.longest(a, start, run);
+      NameTrie.Match<Target> c = longest(start, run);
       if (c != null) {
         Target t = first(c, COUNTRY_FIRST);
         code = t == null ? null : t.ref;
@@ -657,13 +766,15 @@ final class EntityFinder {
     if (a.is(start, "un") || a.is(start, "united") && a.is(start + 1, "nations")) {
       kind = AgencyKind.INTERGOVERNMENTAL;
     }
-    return localAgency("name:" + key(start, end), name, kind, code);
+    return localAgency(namedAgencies, ids(start, end), name, kind, code);
   }
 
-  private AgencyRec localAgency(String key, String name, AgencyKind kind, String code) {
-    Rec known = memory.get("local:" + key);
-    if (known instanceof AgencyRec) {
-      return (AgencyRec) known;
+  /** Return the agency the article named by {@code key} before, else a new one remembered so. */
+  private <K> AgencyRec localAgency(Map<K, AgencyRec> known, K key, String name, AgencyKind kind,
+      String code) {
+    AgencyRec before = known.get(key);
+    if (before != null) {
+      return before;
     }
     if (!records.room()) {
       return null;
@@ -674,7 +785,7 @@ final class EntityFinder {
     rec.country = code;
     rec.id = records.claim("agency", null, name);
     records.agencies.put(rec.id, rec);
-    memory.put("local:" + key, rec);
+    known.put(key, rec);
     return rec;
   }
 
@@ -720,10 +831,10 @@ final class EntityFinder {
   }
 
   private InstrumentRec patternInstrument(int start, int end, InstrumentKind kind) {
-    String key = "instrument:" + key(start, end);
-    Rec known = memory.get(key);
-    if (known instanceof InstrumentRec) {
-      return (InstrumentRec) known;
+    NormIds key = ids(start, end);
+    InstrumentRec known = titledInstruments.get(key);
+    if (known != null) {
+      return known;
     }
     if (!records.room()) {
       return null;
@@ -738,7 +849,7 @@ final class EntityFinder {
     rec.kind = kind;
     rec.id = records.claim("instrument", null, rec.name);
     records.instruments.put(rec.id, rec);
-    memory.put(key, rec);
+    titledInstruments.put(key, rec);
     return rec;
   }
 
@@ -759,11 +870,12 @@ final class EntityFinder {
     }
     int words = wordCount(i, end);
     boolean korean = a.has(i, Lexicon.SURNAME) && words >= 2;
-    boolean speech = (end < limit && a.has(end, Lexicon.SPEECH))
+    // asked only of a name of two or more words that is not Korean
+    boolean speech = words >= 2 && !korean && ((end < limit && a.has(end, Lexicon.SPEECH))
         || (end + 1 < limit && a.is(end, ",") && (a.is(end + 1, "a") || a.is(end + 1, "the")
             || a.is(end + 1, "who")))
         || (i >= 1 && a.has(i - 1, Lexicon.SPEECH))
-        || (i >= 2 && a.is(i - 2, "according") && a.is(i - 1, "to"));
+        || (i >= 2 && a.is(i - 2, "according") && a.is(i - 1, "to")));
     if (words >= 2 && (korean || speech)) {
       if (!korean && a.is(i - 1, "the")) {
         // a person's name takes no article: "at The Simple Dollar explains" names a publication,
@@ -795,7 +907,7 @@ final class EntityFinder {
     if (j >= limit || !a.isCapitalized(j) || a.has(j, Lexicon.NOT_NAME)) {
       return title;
     }
-    NameTrie.Match<Target> n = kb.names.longest(a, j, limit);
+    NameTrie.Match<Target> n = longest(j, limit);
     if (n != null && !onlyPlaces(n)) {
       return title;
     }
@@ -851,26 +963,28 @@ final class EntityFinder {
   }
 
   private int personRec(int nameStart, int end, int mentionStart, String code, int limit) {
-    String name = a.text.substring(a.tokStart[nameStart], a.tokEnd[end - 1]);
-    String key = "person:" + key(nameStart, end);
+    String key = key(nameStart, end);
     boolean possessive = a.isPossessive(end - 1);
     if (possessive) {
       // "Kim Jong-Un's policies": the person is Kim Jong-Un
-      name = name.substring(0, name.length() - 2);
       key = key.substring(0, key.length() - 1);
     }
-    Rec known = memory.get(key);
+    ActorRec known = personByName.get(key);
     ActorRec rec;
-    if (known instanceof ActorRec) {
-      rec = (ActorRec) known;
+    if (known != null) {
+      rec = known;
     } else {
       ActorRec byPart = wordCount(nameStart, end) == 1 ? persons.get(possessive
-          ? key.substring("person:".length()) : a.tokNorm[nameStart]) : null;
+          ? key : a.tokNorm[nameStart]) : null;
       if (byPart != null) {
         rec = byPart;
       } else {
         if (!records.room()) {
           return end;
+        }
+        String name = a.text.substring(a.tokStart[nameStart], a.tokEnd[end - 1]);
+        if (possessive) {
+          name = name.substring(0, name.length() - 2);
         }
         rec = new ActorRec();
         rec.name = name;
@@ -879,7 +993,7 @@ final class EntityFinder {
         rec.id = records.claim("actor", null, name);
         records.actors.put(rec.id, rec);
       }
-      memory.put(key, rec);
+      personByName.put(key, rec);
     }
     for (int k = nameStart; k < end; k++) {
       if (a.tokType[k] == TextAnalysis.WORD && a.tokNorm[k].length() > 1) {
@@ -893,8 +1007,8 @@ final class EntityFinder {
 
   private int groupNamed(int start, int end, int limit) {
     String name = a.text.substring(a.tokStart[start], a.tokEnd[end - 1]);
-    String key = "group:" + key(start, end);
-    Rec known = memory.get(key);
+    String key = key(start, end);
+    Rec known = groups.get(key);
     if (known == null) {
       if (!records.room()) {
         return end;
@@ -904,7 +1018,7 @@ final class EntityFinder {
       rec.kind = ActorKind.GROUP;
       rec.id = records.claim("actor", null, name);
       records.actors.put(rec.id, rec);
-      memory.put(key, rec);
+      groups.put(key, rec);
       known = rec;
     }
     return record(known, start, end, limit);
@@ -942,11 +1056,10 @@ final class EntityFinder {
       }
     }
     start = k + 1;
-    String key = "group:" + group;
-    Rec known = memory.get(key);
+    ActorRec known = groups.get(group);
     ActorRec rec;
-    if (known instanceof ActorRec) {
-      rec = (ActorRec) known;
+    if (known != null) {
+      rec = known;
       if (rec.country == null && code != null) {
         rec.country = code;
       }
@@ -961,7 +1074,7 @@ final class EntityFinder {
       rec.country = code;
       rec.id = records.claim("actor", null, group);
       records.actors.put(rec.id, rec);
-      memory.put(key, rec);
+      groups.put(group, rec);
     }
     return record(rec, start, end, limit);
   }

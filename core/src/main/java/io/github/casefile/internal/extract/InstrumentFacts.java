@@ -57,17 +57,33 @@ final class InstrumentFacts {
   }
 
   void run() {
-    List<List<Mention>> mentionsBySentence = BySentence.group(a, mentions, x -> x.start);
-    List<List<TimeExpr>> datesBySentence = BySentence.group(a, dates, x -> x.start);
+    // the mentions and dates that start in each sentence, gathered as BySentence.group would
+    // into two lists used again for every sentence (most sentences hold none)
+    List<Mention> here = new ArrayList<>();
+    List<TimeExpr> when = new ArrayList<>();
+    int nextMention = 0;
+    int nextDate = 0;
     InstrumentRec lastSeen = null;
     int lastSeenSentence = -10;
     for (int s = 0; s < a.sentenceCount; s++) {
       int first = a.sentFirst[s];
       int limit = a.sentLast[s] + 1;
-      List<Mention> here = mentionsBySentence.get(s);
-      List<TimeExpr> when = datesBySentence.get(s);
+      here.clear();
+      for (; nextMention < mentions.size() && mentions.get(nextMention).start < limit;
+          nextMention++) {
+        if (mentions.get(nextMention).start >= first) {
+          here.add(mentions.get(nextMention));
+        }
+      }
+      when.clear();
+      for (; nextDate < dates.size() && dates.get(nextDate).start < limit; nextDate++) {
+        if (dates.get(nextDate).start >= first) {
+          when.add(dates.get(nextDate));
+        }
+      }
       InstrumentRec inSentence = null;
-      for (Mention x : here) {
+      for (int k = 0; k < here.size(); k++) {
+        Mention x = here.get(k);
         if (x.rec instanceof InstrumentRec) {
           inSentence = (InstrumentRec) x.rec;
           break;
@@ -77,7 +93,8 @@ final class InstrumentFacts {
           : s - lastSeenSentence <= 2 ? lastSeen : null;
       provisions(first, limit, here, context);
       actions(first, limit, here, when);
-      for (Mention x : here) {
+      for (int k = 0; k < here.size(); k++) {
+        Mention x = here.get(k);
         if (x.rec instanceof InstrumentRec) {
           lastSeen = (InstrumentRec) x.rec;
           lastSeenSentence = s;
@@ -87,11 +104,9 @@ final class InstrumentFacts {
   }
 
   private void provisions(int first, int limit, List<Mention> here, InstrumentRec context) {
-    for (int i = first; i < limit; i++) {
+    for (int i = next(Lexicon.ARTICLE, first, limit); i < limit;
+        i = next(Lexicon.ARTICLE, i + 1, limit)) {
       a.work.step();
-      if ((a.tokFlags[i] & Lexicon.ARTICLE) == 0) {
-        continue;
-      }
       int j = i + 1;
       if (a.is(j, ".")) {
         j++;
@@ -146,10 +161,10 @@ final class InstrumentFacts {
   }
 
   private void actions(int first, int limit, List<Mention> here, List<TimeExpr> when) {
-    for (int i = first; i < limit; i++) {
+    for (int i = next(Lexicon.ACTION, first, limit); i < limit;
+        i = next(Lexicon.ACTION, i + 1, limit)) {
       a.work.step();
-      StateActionType type = (a.tokFlags[i] & Lexicon.ACTION) == 0 ? null
-          : VERBS.get(a.tokNorm[i]);
+      StateActionType type = VERBS.get(a.tokNorm[i]);
       if (type == null) {
         continue;
       }
@@ -259,6 +274,19 @@ final class InstrumentFacts {
         }
       }
     }
+  }
+
+  /**
+   * Return the first token from {@code i} on, before {@code limit}, with a class flag, or {@code
+   * limit}; the tokens passed over count one step each, as a loop visiting each would.
+   */
+  private int next(int flag, int i, int limit) {
+    int from = i;
+    while (i < limit && (a.tokFlags[i] & flag) == 0) {
+      i++;
+    }
+    a.work.add(i - from);
+    return i;
   }
 
   /** Return whether only "and", "the" or a comma stand between two instruments. */

@@ -24,9 +24,12 @@ final class NameTrie<T> {
     final byte[] rules;
     /** Per form: the form without apostrophes, which an EXACT form must equal. */
     final String[] bare;
+    /** The target alone: the targets of a match of a name with this one entry. */
+    final List<T> targetOnly;
 
     Entry(T target, String[] forms) {
       this.target = target;
+      this.targetOnly = List.of(target);
       this.forms = forms;
       this.rules = new byte[forms.length];
       this.bare = new String[forms.length];
@@ -66,11 +69,17 @@ final class NameTrie<T> {
     final int start;
     final int end;
     final List<T> targets;
+    /**
+     * Whether the name holds more than one entry: if not, no match of the same tokens, whatever
+     * their case, has more than one target.
+     */
+    final boolean several;
 
-    Match(int start, int end, List<T> targets) {
+    Match(int start, int end, List<T> targets, boolean several) {
       this.start = start;
       this.end = end;
       this.targets = targets;
+      this.several = several;
     }
   }
 
@@ -85,6 +94,8 @@ final class NameTrie<T> {
    * tokens after a name's first word ("the", "north") are not, and end the walk here.
    */
   private boolean[] continues;
+  /** After {@link #index}: whether each vocabulary id starts a name ({@link #firstById} not null). */
+  private boolean[] startsById;
 
   /**
    * Add a name.
@@ -176,7 +187,12 @@ final class NameTrie<T> {
       node.ids = ids;
       node.kids = kids;
     }
+    boolean[] starts = new boolean[v.size];
+    for (int id = 0; id < v.size; id++) {
+      starts[id] = first[id] != null;
+    }
     firstById = first;
+    startsById = starts;
     continues = later;
     vocabulary = v;
     return v;
@@ -196,6 +212,19 @@ final class NameTrie<T> {
    */
   boolean starts(TextAnalysis a, int i) {
     return first(a, i) != null;
+  }
+
+  /**
+   * Return, for an analysis made with this trie's vocabulary, whether each norm id below the
+   * array's length starts a name (a token with a higher id starts none), so that a finder asks
+   * this of every token with one array read; null for any other analysis.
+   *
+   * @param a the analysed text
+   * @return the table, shared and not to be changed, or null
+   */
+  boolean[] startsById(TextAnalysis a) {
+    return root.next != null && a.vocabulary == vocabulary && vocabulary != null
+        ? startsById : null;
   }
 
   /** Return the trie node after token {@code i}'s norm, or null. */
@@ -253,20 +282,29 @@ final class NameTrie<T> {
       if (node == null) {
         break;
       }
-      if (node.entries != null) {
+      List<Entry<T>> entries = node.entries;
+      if (entries != null) {
         List<T> ok = null;
-        for (Entry<T> e : node.entries) {
-          if (caseHolds(a, start, e)) {
-            if (ok == null) {
-              ok = new ArrayList<>(2);
-            }
-            if (!ok.contains(e.target)) {
-              ok.add(e.target);
+        if (entries.size() == 1) {
+          // most names have one entry: its target list is made once, not per match
+          if (caseHolds(a, start, entries.get(0))) {
+            ok = entries.get(0).targetOnly;
+          }
+        } else {
+          for (int k = 0; k < entries.size(); k++) {
+            Entry<T> e = entries.get(k);
+            if (caseHolds(a, start, e)) {
+              if (ok == null) {
+                ok = new ArrayList<>(2);
+              }
+              if (!ok.contains(e.target)) {
+                ok.add(e.target);
+              }
             }
           }
         }
         if (ok != null) {
-          best = new Match<>(start, i + 1, ok);
+          best = new Match<>(start, i + 1, ok, node.entries.size() > 1);
         }
       }
     }

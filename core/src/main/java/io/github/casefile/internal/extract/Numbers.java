@@ -115,6 +115,29 @@ final class Numbers {
     return value;
   }
 
+  /**
+   * Read characters of a text as an int, as {@link #plainInt(String)} reads them as a String.
+   *
+   * @param chars the text
+   * @param from the first character
+   * @param to the character after the last
+   * @return their value, or -1 when they are not 1 to 9 ASCII digits
+   */
+  static int plainInt(char[] chars, int from, int to) {
+    if (to <= from || to - from > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   /** ASCII digits with at most one inner decimal point. */
   private static boolean isDecimal(String token) {
     boolean dot = false;
