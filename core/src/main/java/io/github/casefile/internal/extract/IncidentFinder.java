@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Finds incidents: a sentence with a trigger word ("arrested", "raids", "repatriate", "executed")
@@ -229,31 +230,59 @@ final class IncidentFinder {
   }
 
   void run(int maxIncidents) {
-    List<List<Mention>> mentionsBySentence = BySentence.group(a, mentions, x -> x.start);
-    List<List<TimeExpr>> datesBySentence = BySentence.group(a, dates, x -> x.start);
+    // mentions and dates are sorted by their first token: two cursors hand each sentence its own,
+    // and only a sentence with a trigger gets a list of them
+    int nextMention = 0;
+    int nextDate = 0;
     for (int s = 0; s < a.sentenceCount && incidents.size() < maxIncidents; s++) {
       int first = a.sentFirst[s];
       int limit = a.sentLast[s] + 1;
-      List<Mention> here = mentionsBySentence.get(s);
-      List<TimeExpr> when = datesBySentence.get(s);
+      if (!hasTrigger(first, limit)) {
+        // most sentences: nothing to build, nothing to allocate
+        nextMention = skip(mentions, nextMention, limit, x -> x.start);
+        nextDate = skip(dates, nextDate, limit, x -> x.start);
+        continue;
+      }
+      List<Mention> here = inSentence(mentions, nextMention, first, limit, x -> x.start);
+      nextMention = skip(mentions, nextMention, limit, x -> x.start);
+      List<TimeExpr> when = inSentence(dates, nextDate, first, limit, x -> x.start);
+      nextDate = skip(dates, nextDate, limit, x -> x.start);
       int before = incidents.size();
       int lastBefore = lastSentence;
       sentence(s, first, limit, here, when, maxIncidents);
       if (lastSentence != lastBefore || incidents.size() != before) {
-        lastHere.clear();
-        lastHere.addAll(here);
-        lastWhen.clear();
-        lastWhen.addAll(when);
+        lastHere = here; // the lists are not changed after: kept, not copied
+        lastWhen = when;
       }
     }
     truncated = incidents.size() >= maxIncidents && maxIncidents > 0;
   }
 
+  /** Return the index of the first item at or after {@code next} that starts at {@code limit} or later. */
+  private static <T> int skip(List<T> items, int next, int limit, ToIntFunction<T> start) {
+    while (next < items.size() && start.applyAsInt(items.get(next)) < limit) {
+      next++;
+    }
+    return next;
+  }
+
+  /** The items from {@code next} on that start in {@code [first, limit)}, as {@link BySentence}. */
+  private static <T> List<T> inSentence(List<T> items, int next, int first, int limit,
+      ToIntFunction<T> start) {
+    List<T> here = List.of();
+    for (int k = next; k < items.size() && start.applyAsInt(items.get(k)) < limit; k++) {
+      if (start.applyAsInt(items.get(k)) >= first) {
+        if (here.isEmpty()) {
+          here = new ArrayList<>();
+        }
+        here.add(items.get(k));
+      }
+    }
+    return here;
+  }
+
   private void sentence(int s, int first, int limit, List<Mention> here, List<TimeExpr> when,
       int maxIncidents) {
-    if (!hasTrigger(first, limit)) {
-      return; // most sentences: nothing to build, nothing to allocate
-    }
     reader.sentence(when);
     if (background(first, limit) || legalNorm(first, limit, here) || caption(first, limit)) {
       return;
@@ -466,8 +495,8 @@ final class IncidentFinder {
 
   /** The sentence of the last incident, to merge the next sentence into it when it goes on. */
   private int lastSentence = -10;
-  private final List<Mention> lastHere = new ArrayList<>();
-  private final List<TimeExpr> lastWhen = new ArrayList<>();
+  private List<Mention> lastHere = List.of();
+  private List<TimeExpr> lastWhen = List.of();
 
   /** A sentence that opens with a conditional or a look back ("In the past,"). */
   private boolean background(int first, int limit) {
