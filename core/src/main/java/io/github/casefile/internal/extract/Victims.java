@@ -93,6 +93,8 @@ final class Victims {
   int personsStart;
   /** The end of the coordination {@link #coordinated} last read. */
   private int chainEnd;
+  /** The mentions of the sentence being read by their first token. */
+  private final MentionStarts starts = new MentionStarts();
   /** The first tokens of the counts already warned about. */
   private final Set<Integer> unbelievable = new java.util.HashSet<>();
 
@@ -349,12 +351,10 @@ final class Victims {
    * anyone else one.
    */
   private int firstCount(int i, int itemEnd, List<Mention> here) {
-    for (Mention x : here) {
-      if (x.start == i && x.rec instanceof ActorRec
-          && RelativeActors.KEY.equals(((ActorRec) x.rec).key)) {
-        Long n = relativesCount(x);
-        return n == null ? 1 : n.intValue();
-      }
+    Mention x = personMention(i, here, true);
+    if (x != null) {
+      Long n = relativesCount(x);
+      return n == null ? 1 : n.intValue();
     }
     return RELATIVES.getOrDefault(a.tokNorm[itemEnd - 1], 1);
   }
@@ -418,12 +418,9 @@ final class Victims {
    * or without a possessive: "her mother", "Park's uncle"), or -1.
    */
   int personAt(int i, List<Mention> here) {
-    for (Mention x : here) {
-      if (x.start == i && x.rec instanceof ActorRec
-          && (((ActorRec) x.rec).kind == io.github.casefile.model.ActorKind.PERSON
-          || RelativeActors.KEY.equals(((ActorRec) x.rec).key))) {
-        return x.end;
-      }
+    Mention x = personMention(i, here, false);
+    if (x != null) {
+      return x.end;
     }
     if (!a.has(i, Lexicon.PERSON_WORD)) {
       // no pronoun, article, possessive or relative: only a name coordinated with a relative
@@ -449,6 +446,37 @@ final class Victims {
       return k + 1;
     }
     return nameWithRelative(i, here);
+  }
+
+  /**
+   * Return the first mention starting at a token of relatives or (unless {@code relativesOnly})
+   * of a person, or null.
+   */
+  private Mention personMention(int i, List<Mention> here, boolean relativesOnly) {
+    starts.of(here);
+    if (!starts.sorted()) {
+      for (Mention x : here) {
+        if (x.start == i && isPerson(x, relativesOnly)) {
+          return x;
+        }
+      }
+      return null;
+    }
+    for (int k = starts.first(i); k >= 0 && k < here.size() && here.get(k).start == i; k++) {
+      if (isPerson(here.get(k), relativesOnly)) {
+        return here.get(k);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPerson(Mention x, boolean relativesOnly) {
+    if (!(x.rec instanceof ActorRec)) {
+      return false;
+    }
+    ActorRec actor = (ActorRec) x.rec;
+    return RelativeActors.KEY.equals(actor.key)
+        || !relativesOnly && actor.kind == io.github.casefile.model.ActorKind.PERSON;
   }
 
   /**
