@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 
 /**
  * Finds incidents: a sentence with a trigger word ("arrested", "raids", "repatriate", "executed")
@@ -237,48 +236,43 @@ final class IncidentFinder {
     for (int s = 0; s < a.sentenceCount && incidents.size() < maxIncidents; s++) {
       int first = a.sentFirst[s];
       int limit = a.sentLast[s] + 1;
-      if (!hasTrigger(first, limit)) {
-        // most sentences: nothing to build, nothing to allocate
-        nextMention = skip(mentions, nextMention, limit, x -> x.start);
-        nextDate = skip(dates, nextDate, limit, x -> x.start);
-        continue;
+      int mentionsEnd = nextMention;
+      while (mentionsEnd < mentions.size() && mentions.get(mentionsEnd).start < limit) {
+        mentionsEnd++;
       }
-      List<Mention> here = inSentence(mentions, nextMention, first, limit, x -> x.start);
-      nextMention = skip(mentions, nextMention, limit, x -> x.start);
-      List<TimeExpr> when = inSentence(dates, nextDate, first, limit, x -> x.start);
-      nextDate = skip(dates, nextDate, limit, x -> x.start);
-      int before = incidents.size();
-      int lastBefore = lastSentence;
-      sentence(s, first, limit, here, when, maxIncidents);
-      if (lastSentence != lastBefore || incidents.size() != before) {
-        lastHere = here; // the lists are not changed after: kept, not copied
-        lastWhen = when;
+      int datesEnd = nextDate;
+      while (datesEnd < dates.size() && dates.get(datesEnd).start < limit) {
+        datesEnd++;
       }
+      if (hasTrigger(first, limit)) {
+        // as BySentence: an item before the sentence's first token (between sentences) is no one's
+        int mentionsFrom = nextMention;
+        while (mentionsFrom < mentionsEnd && mentions.get(mentionsFrom).start < first) {
+          mentionsFrom++;
+        }
+        int datesFrom = nextDate;
+        while (datesFrom < datesEnd && dates.get(datesFrom).start < first) {
+          datesFrom++;
+        }
+        List<Mention> here = inSentence(mentions, mentionsFrom, mentionsEnd);
+        List<TimeExpr> when = inSentence(dates, datesFrom, datesEnd);
+        int before = incidents.size();
+        int lastBefore = lastSentence;
+        sentence(s, first, limit, here, when, maxIncidents);
+        if (lastSentence != lastBefore || incidents.size() != before) {
+          lastHere = here; // the lists are not changed after: kept, not copied
+          lastWhen = when;
+        }
+      } // else most sentences: nothing to build, nothing to allocate
+      nextMention = mentionsEnd;
+      nextDate = datesEnd;
     }
     truncated = incidents.size() >= maxIncidents && maxIncidents > 0;
   }
 
-  /** Return the index of the first item at or after {@code next} that starts at {@code limit} or later. */
-  private static <T> int skip(List<T> items, int next, int limit, ToIntFunction<T> start) {
-    while (next < items.size() && start.applyAsInt(items.get(next)) < limit) {
-      next++;
-    }
-    return next;
-  }
-
-  /** The items from {@code next} on that start in {@code [first, limit)}, as {@link BySentence}. */
-  private static <T> List<T> inSentence(List<T> items, int next, int first, int limit,
-      ToIntFunction<T> start) {
-    List<T> here = List.of();
-    for (int k = next; k < items.size() && start.applyAsInt(items.get(k)) < limit; k++) {
-      if (start.applyAsInt(items.get(k)) >= first) {
-        if (here.isEmpty()) {
-          here = new ArrayList<>();
-        }
-        here.add(items.get(k));
-      }
-    }
-    return here;
+  /** The items {@code [from, to)} of a list, in a list of their own (a shared empty one if none). */
+  private static <T> List<T> inSentence(List<T> items, int from, int to) {
+    return from == to ? List.of() : new ArrayList<>(items.subList(from, to));
   }
 
   private void sentence(int s, int first, int limit, List<Mention> here, List<TimeExpr> when,
@@ -874,20 +868,24 @@ final class IncidentFinder {
         }
       }
     }
-    boolean habitual = false;
-    for (int i = first; i < limit; i++) {
-      // "often", "routinely", "are", "is": a practice; "have/has" only before "been"
-      if (a.has(i, Lexicon.HABITUAL) && !a.is(i, "have") && !a.is(i, "has")
-          || a.has(i, Lexicon.HABITUAL) && a.is(i + 1, "been")) {
-        habitual = true;
-        break;
-      }
-    }
     boolean dated = date != null && date.value != null && !date.value.isInterval();
     boolean counted = !victims.isEmpty() && victims.get(0).count().isPresent();
-    b.specific(!habitual && (dated || counted || location != null && pastTense(trigger)));
+    // the sentence is read for a practice only when the incident would otherwise be specific
+    b.specific((dated || counted || location != null && pastTense(trigger))
+        && !habitual(first, limit));
     return b.perpetrators(perpetrators).victims(victims).sources(sources)
         .instruments(instruments).build();
+  }
+
+  /** Whether a sentence tells of a practice: "often", "routinely", "are", "is", "have been". */
+  private boolean habitual(int first, int limit) {
+    for (int i = first; i < limit; i++) {
+      if ((a.tokFlags[i] & Lexicon.HABITUAL) != 0
+          && (!a.is(i, "have") && !a.is(i, "has") || a.is(i + 1, "been"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A group named before a speech verb that comes before the trigger: the source, not a victim. */
