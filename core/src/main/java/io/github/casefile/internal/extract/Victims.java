@@ -93,6 +93,11 @@ final class Victims {
   int personsStart;
   /** The end of the coordination {@link #coordinated} last read. */
   private int chainEnd;
+  /** The stretch {@link #count} last read, the dates it was read with, and what it found. */
+  private int countedFirst = -1;
+  private int countedLimit = -1;
+  private List<TimeExpr> countedDates;
+  private Long lastCount;
   /** The mentions of the sentence being read by their first token. */
   private final MentionStarts starts = new MentionStarts();
   /** The first tokens of the counts already warned about. */
@@ -127,7 +132,28 @@ final class Victims {
    * number there counts people.
    */
   Long count(int first, int limit) {
+    // a sentence is asked for its count by each trigger and again by the incident built
+    if (first == countedFirst && limit == countedLimit && sentenceDates == countedDates) {
+      return lastCount;
+    }
+    Long n = readCount(first, limit);
+    countedFirst = first;
+    countedLimit = limit;
+    countedDates = sentenceDates;
+    lastCount = n;
+    return n;
+  }
+
+  /** Whether a token may start a number: digits or a number word ({@link Numbers#read}). */
+  private boolean number(int i) {
+    return a.tokType[i] == TextAnalysis.NUMBER || (a.tokFlags[i] & Lexicon.NUMBER_WORD) != 0;
+  }
+
+  private Long readCount(int first, int limit) {
     for (int i = first; i < limit; i++) {
+      if (!number(i)) {
+        continue;
+      }
       Numbers.Read r = Numbers.read(a, i, limit);
       if (r == null) {
         continue;
@@ -554,6 +580,9 @@ final class Victims {
 
   String countedNoun(int first, int limit) {
     for (int i = first; i < limit; i++) {
+      if (!number(i)) {
+        continue;
+      }
       Numbers.Read r = Numbers.read(a, i, limit);
       if (r != null && r.end < limit && a.tokType[r.end] == TextAnalysis.WORD) {
         int start = a.is(i - 1, "of") && a.is(i - 2, "group") ? Math.max(first, i - 3) : i;
