@@ -121,31 +121,31 @@ final class IncidentFinder {
   static final Set<String> CONFINEMENT = Set.of("camp", "camps", "prison", "prisons",
       "jail", "jails", "detention", "custody", "colony", "colonies", "cell", "cells", "gulag");
   /** Words that need a place of confinement after them to report a detention. */
-  private static final WordSet CONFINING_VERBS = WordSet.of("held", "holds", "hold", "placed",
+  static final WordSet CONFINING_VERBS = WordSet.of("held", "holds", "hold", "placed",
       "sent", "send", "sends", "sending", "transferred", "deported", "deports", "deport",
       "deporting");
   /** Words after which "to" reports what was done: "managed to escape", "forced to kill". */
-  private static final WordSet DONE_TO = WordSet.of("managed", "forced", "made", "compelled",
+  static final WordSet DONE_TO = WordSet.of("managed", "forced", "made", "compelled",
       "able");
   /** Verbs of telling: who is named before them is the source, not the victim. */
-  private static final WordSet SPEECH = WordSet.of("told", "said", "says", "testified",
+  static final WordSet SPEECH = WordSet.of("told", "said", "says", "testified",
       "reported", "noted", "claimed", "described", "cited", "stated", "alleged");
   /** Participles after which "to" reports a fact as believed: "is believed to hold". */
-  private static final WordSet BELIEVED = WordSet.of("believed", "thought", "said",
+  static final WordSet BELIEVED = WordSet.of("believed", "thought", "said",
       "reported", "estimated", "known", "alleged", "understood", "feared", "suspected");
   /** Verbs of holding whose place of confinement may come before them. */
-  private static final WordSet HOLDING = WordSet.of("held", "hold", "holds");
+  static final WordSet HOLDING = WordSet.of("held", "hold", "holds");
   /** Verbs of sending that report a repatriation with "back". */
-  private static final WordSet SENDING = WordSet.of("sent", "send", "sends", "sending");
+  static final WordSet SENDING = WordSet.of("sent", "send", "sends", "sending");
   /** Verbs of happening after an event noun: "arbitrary arrest commonly occurred". */
-  private static final WordSet HAPPENING = WordSet.of("occurred", "occurs", "occur",
+  static final WordSet HAPPENING = WordSet.of("occurred", "occurs", "occur",
       "happened", "happens", "continued", "continues", "persisted", "persist", "persists",
       "increased", "rose");
   /** Verbs of returning that report a repatriation only when forced or towards the North. */
-  private static final WordSet RETURNING = WordSet.of("returned", "return", "returns",
+  static final WordSet RETURNING = WordSet.of("returned", "return", "returns",
       "returning");
   /** Victims whose killing by those who hold them is an execution: "detainees were killed". */
-  private static final WordSet CAPTIVES = WordSet.of("detainees", "prisoners", "inmates",
+  static final WordSet CAPTIVES = WordSet.of("detainees", "prisoners", "inmates",
       "detainee", "prisoner", "inmate", "captives");
   private static final int MAX_PER_SENTENCE = 2;
   /**
@@ -173,17 +173,17 @@ final class IncidentFinder {
   static final Set<String> CLAUSE_OPENERS = Set.of("if", "unless", "when", "whenever",
       "once", "lest");
   /** Nouns of time after which "when" opens a relative clause. */
-  private static final WordSet TIME_NOUNS = WordSet.of("month", "week", "year", "day", "night",
+  static final WordSet TIME_NOUNS = WordSet.of("month", "week", "year", "day", "night",
       "morning", "evening", "time", "incident", "moment", "weekend", "summer", "winter",
       "spring", "autumn");
   /** Words that end a clause for the look-behind of {@link #IRREALIS}. */
   static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "but", "who",
       "which", "(", ")", "\"", "\u201c", "\u201d");
   /** Words that refer back to the victims or event of the sentence before. */
-  private static final WordSet ANAPHORS = WordSet.of("them", "they", "the group", "these",
+  static final WordSet ANAPHORS = WordSet.of("them", "they", "the group", "these",
       "those", "he", "she", "him", "her", "his", "their");
   /** Norm verbs of a legal text: "Article 3 forbids", "the protocol makes it an obligation". */
-  private static final WordSet NORM_VERBS = WordSet.of("forbids", "prohibits", "requires",
+  static final WordSet NORM_VERBS = WordSet.of("forbids", "prohibits", "requires",
       "obliges", "allows", "permits", "obligation", "states", "stipulates", "provides", "bans",
       "guarantees", "protects", "defines");
   static final Set<String> HABITUAL = Set.of(
@@ -193,7 +193,7 @@ final class IncidentFinder {
       "commonly", "always",
       // present tense reads as a practice; "have" and "has" only before "been"
       "are", "is", "have", "has");
-  private static final WordSet PLACE_PREPOSITIONS = WordSet.of(
+  static final WordSet PLACE_PREPOSITIONS = WordSet.of(
       "in", "near", "at", "inside", "along", "across", "on", "into", "from", "to");
   /** Words that modify an event noun without the suffixes of adjectives. */
   private static final Set<String> MODIFIERS = Set.of("first", "known", "latest", "last",
@@ -201,14 +201,16 @@ final class IncidentFinder {
   /** How many sentences after a beating or an execution its victim's death may be told. */
   private static final int OUTCOME_REACH = 4;
   /** Words before a participle that make it describe a noun: "some repatriated defectors". */
-  private static final WordSet DESCRIBING = WordSet.of("some", "the", "many", "all", "of",
+  static final WordSet DESCRIBING = WordSet.of("some", "the", "many", "all", "of",
       "and", "or", "including", "these", "those", "other", "most", "few", "several", "for",
       "to", "with", "by", "recently", "newly", "forcibly");
   /** Nouns that make "detention" before them name a place. */
-  private static final WordSet PLACE_NOUNS = WordSet.of("centre", "center", "centres",
+  static final WordSet PLACE_NOUNS = WordSet.of("centre", "center", "centres",
       "centers", "facility", "facilities", "camp", "camps", "house", "houses", "site", "sites");
 
   private final TextAnalysis a;
+  /** The word sets of this class and of {@link Victims}, asked of the analysis's tokens. */
+  private final IncidentWords words;
   private final Retellings retellings;
   /** Who the victims are and how many: one reader per article. */
   private final Victims reader;
@@ -222,7 +224,8 @@ final class IncidentFinder {
       List<String> warnings) {
     this.a = a;
     this.retellings = new Retellings(a);
-    this.reader = new Victims(a, warnings);
+    this.words = new IncidentWords(a);
+    this.reader = new Victims(a, words, warnings);
     this.mentions = mentions;
     this.dates = dates;
     this.warnings = warnings;
@@ -270,7 +273,7 @@ final class IncidentFinder {
     truncated = incidents.size() >= maxIncidents && maxIncidents > 0;
   }
 
-  /** The items {@code [from, to)} of a list, in a list of their own (a shared empty one if none). */
+  /** The items {@code [from, to)} of a list, in a list of their own (one shared empty list). */
   private static <T> List<T> inSentence(List<T> items, int from, int to) {
     return from == to ? List.of() : new ArrayList<>(items.subList(from, to));
   }
@@ -357,7 +360,7 @@ final class IncidentFinder {
   private boolean captivesNear(int i, int limit) {
     int from = a.sentFirst[a.sentenceOf(i)];
     for (int k = Math.max(from, i - 12); k < Math.min(limit, i + 4); k++) {
-      if (CAPTIVES.has(a, k)) {
+      if (words.has(k, IncidentWords.CAPTIVES)) {
         return true;
       }
     }
@@ -392,8 +395,9 @@ final class IncidentFinder {
    * defectors", "the detained workers" (but "authorities detained citizens" is an event).
    */
   private boolean attributive(int i, int limit) {
-    return a.tokNorm[i].endsWith("ed") && i + 1 < limit && Victims.VICTIM_NOUNS.has(a, i + 1)
-        && (DESCRIBING.has(a, Math.max(0, i - 1)) || a.is(i - 1, ","));
+    return a.tokNorm[i].endsWith("ed") && i + 1 < limit
+        && words.has(i + 1, IncidentWords.VICTIM_NOUNS)
+        && (words.has(Math.max(0, i - 1), IncidentWords.DESCRIBING) || a.is(i - 1, ","));
   }
 
   /** Whether a word can modify a noun between its article and it: "the first known killing". */
@@ -412,7 +416,7 @@ final class IncidentFinder {
     String t = a.tokNorm[i];
     return !t.endsWith("ed") && !Victims.IRREGULAR_PAST.contains(t)
         && !(t.endsWith("ing") && a.tokType[Math.max(0, i - 1)] == TextAnalysis.WORD
-        && Victims.PASSIVE.has(a, Math.max(0, i - 1)));
+        && words.has(Math.max(0, i - 1), IncidentWords.PASSIVE));
   }
 
   /**
@@ -456,22 +460,22 @@ final class IncidentFinder {
     for (int k = i + 1; k < limit && k <= i + 8; k++) {
       confined |= a.has(k, Lexicon.CONFINEMENT);
     }
-    if (HOLDING.has(a, i)) {
+    if (words.has(i, IncidentWords.HOLDING)) {
       // "camps ... hold 200,000 people", "in these colonies, families are held"
       int from = a.sentFirst[a.sentenceOf(i)];
       for (int k = Math.max(from, i - 8); k < i; k++) {
         confined |= a.has(k, Lexicon.CONFINEMENT);
       }
     }
-    if (SENDING.has(a, i) && (a.is(i + 1, "back") || a.is(i + 2, "back")
+    if (words.has(i, IncidentWords.SENDING) && (a.is(i + 1, "back") || a.is(i + 2, "back")
         || a.is(i + 3, "back"))) {
       return IncidentType.REPATRIATION; // "sending them back", "sent back to North Korea"
     }
-    if (CONFINING_VERBS.has(a, i)) {
+    if (words.has(i, IncidentWords.CONFINING_VERBS)) {
       return confined ? IncidentType.DETENTION
           : type == IncidentType.REPATRIATION ? type : null;
     }
-    if (RETURNING.has(a, i)) {
+    if (words.has(i, IncidentWords.RETURNING)) {
       return forcedReturn(i, limit) ? IncidentType.REPATRIATION : null;
     }
     if ((a.is(i, "killed") || a.is(i, "shot")) && captivesNear(i, limit)) {
@@ -553,7 +557,7 @@ final class IncidentFinder {
       return false;
     }
     for (int i = instrumentEnd; i < limit; i++) {
-      if (NORM_VERBS.has(a, i)) {
+      if (words.has(i, IncidentWords.NORM_VERBS)) {
         return true;
       }
       if ((a.tokFlags[i] & Lexicon.TRIGGER) != 0) {
@@ -581,8 +585,8 @@ final class IncidentFinder {
         && !a.tokNorm[i].endsWith("ance") && !a.tokNorm[i].endsWith("s")
         && !forAgentTo(i - 1, first)) {
       if (!(a.is(i - 2, "subject") || a.is(i - 2, "subjected")
-          || BELIEVED.has(a, Math.max(0, i - 2))
-          || DONE_TO.has(a, Math.max(0, i - 2)))) {
+          || words.has(Math.max(0, i - 2), IncidentWords.BELIEVED)
+          || words.has(Math.max(0, i - 2), IncidentWords.DONE_TO))) {
         return false; // "to arrest defectors": a purpose, not an arrest
       }
     }
@@ -591,7 +595,7 @@ final class IncidentFinder {
       if (a.has(k, Lexicon.CLAUSE_END)) {
         break;
       }
-      if (t.equals("when") && k - 1 >= first && TIME_NOUNS.has(a, k - 1)) {
+      if (t.equals("when") && k - 1 >= first && words.has(k - 1, IncidentWords.TIME_NOUNS)) {
         break; // "an incident last month when guards shot": a relative clause, not a condition
       }
       if (a.has(k, Lexicon.IRREALIS)) {
@@ -647,8 +651,8 @@ final class IncidentFinder {
     if (reader.count(first, limit) != null) {
       return true;
     }
-    if (noun(i) && (HAPPENING.has(a, Math.min(i + 1, limit - 1))
-        || i + 2 < limit && HAPPENING.has(a, i + 2))) {
+    if (noun(i) && (words.has(Math.min(i + 1, limit - 1), IncidentWords.HAPPENING)
+        || i + 2 < limit && words.has(i + 2, IncidentWords.HAPPENING))) {
       return true; // "arbitrary arrest commonly occurred": the event is the subject
     }
     if (reader.persons(type, i, first, limit, here) != null
@@ -679,7 +683,7 @@ final class IncidentFinder {
       return false;
     }
     for (int k = first; k < limit && k < first + 12; k++) {
-      if (ANAPHORS.has(a, k) || a.is(k, "group") && a.is(k - 1, "the")) {
+      if (words.has(k, IncidentWords.ANAPHORS) || a.is(k, "group") && a.is(k - 1, "the")) {
         return true;
       }
     }
@@ -743,8 +747,8 @@ final class IncidentFinder {
             && hasNear(i, limit, "gold", "money", "cash", "rewards", "compensation"));
       case DETENTION:
         // "a detention centre", "detention facilities": a place, not the act
-        return !(t.equals("detention") && PLACE_NOUNS.has(a, Math.min(i + 1,
-            limit - 1)));
+        return !(t.equals("detention") && words.has(Math.min(i + 1,
+            limit - 1), IncidentWords.PLACE_NOUNS));
       case CROSSING:
         if (t.equals("escape")) {
           return a.is(i - 1, "to"); // the verb ("managed to escape"), not "a successful escape"
@@ -803,7 +807,7 @@ final class IncidentFinder {
     boolean adjacentPerson = !victims.isEmpty();
     // who crosses, dies or is acted upon in the passive is named before the trigger
     boolean subjectVictim = reader.passive(trigger, first) || type == IncidentType.CROSSING
-        || Victims.SELF_VERBS.has(a, trigger);
+        || words.has(trigger, IncidentWords.SELF_VERBS);
     Set<String> instruments = new LinkedHashSet<>();
     for (Mention x : here) {
       if (x.rec instanceof InstrumentRec) {
@@ -846,7 +850,7 @@ final class IncidentFinder {
     if (victims.isEmpty()) {
       int from = first;
       for (int k = first; k < trigger; k++) {
-        if (SPEECH.has(a, k)) {
+        if (words.has(k, IncidentWords.SPEECH)) {
           from = k + 1; // what the speaker counted before this is not the victims
         }
       }
@@ -891,7 +895,7 @@ final class IncidentFinder {
   /** A group named before a speech verb that comes before the trigger: the source, not a victim. */
   private boolean speaker(Mention x, int trigger) {
     for (int k = x.end; k < trigger; k++) {
-      if (SPEECH.has(a, k)) {
+      if (words.has(k, IncidentWords.SPEECH)) {
         return true;
       }
     }
@@ -913,7 +917,7 @@ final class IncidentFinder {
       if (k >= floor && a.is(k, "the")) {
         k--;
       }
-      if (k >= floor && PLACE_PREPOSITIONS.has(a, k)) {
+      if (k >= floor && words.has(k, IncidentWords.PLACE_PREPOSITIONS)) {
         start = k;
       }
       if (start == x.start && !x.countries.isEmpty() && x.placeId == null) {
