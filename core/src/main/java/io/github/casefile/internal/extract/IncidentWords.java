@@ -13,46 +13,46 @@ import java.util.Map;
  */
 final class IncidentWords {
   // one bit per word set, named as the set
-  static final long CONFINING_VERBS = 1L;
-  static final long DONE_TO = 1L << 1;
-  static final long SPEECH = 1L << 2;
-  static final long BELIEVED = 1L << 3;
-  static final long HOLDING = 1L << 4;
-  static final long SENDING = 1L << 5;
-  static final long HAPPENING = 1L << 6;
-  static final long RETURNING = 1L << 7;
-  static final long CAPTIVES = 1L << 8;
-  static final long TIME_NOUNS = 1L << 9;
-  static final long ANAPHORS = 1L << 10;
-  static final long NORM_VERBS = 1L << 11;
-  static final long PLACE_PREPOSITIONS = 1L << 12;
-  static final long DESCRIBING = 1L << 13;
-  static final long PLACE_NOUNS = 1L << 14;
-  static final long PHRASE_STOPS = 1L << 15;
-  static final long PASSIVE = 1L << 16;
-  static final long UNITS = 1L << 17;
-  static final long IRREGULAR_PAST = 1L << 18;
-  static final long PERSONAL_PRONOUNS = 1L << 19;
-  static final long SELF_VERBS = 1L << 20;
-  static final long PERSON_NOUNS = 1L << 21;
-  static final long AFTER_OBJECT = 1L << 22;
-  static final long DEFINITE = 1L << 23;
-  static final long SINGULAR_DETERMINERS = 1L << 24;
-  static final long MEASURES = 1L << 25;
-  static final long CURRENCIES = 1L << 26;
-  static final long VICTIM_NOUNS = 1L << 27;
-  static final long POSSESSIVES = 1L << 28;
-  static final long PLURAL_RELATIVES = 1L << 29;
+  static final int CONFINING_VERBS = 1;
+  static final int DONE_TO = 1 << 1;
+  static final int SPEECH = 1 << 2;
+  static final int BELIEVED = 1 << 3;
+  static final int HOLDING = 1 << 4;
+  static final int SENDING = 1 << 5;
+  static final int HAPPENING = 1 << 6;
+  static final int RETURNING = 1 << 7;
+  static final int CAPTIVES = 1 << 8;
+  static final int TIME_NOUNS = 1 << 9;
+  static final int ANAPHORS = 1 << 10;
+  static final int NORM_VERBS = 1 << 11;
+  static final int PLACE_PREPOSITIONS = 1 << 12;
+  static final int DESCRIBING = 1 << 13;
+  static final int PLACE_NOUNS = 1 << 14;
+  static final int PHRASE_STOPS = 1 << 15;
+  static final int PASSIVE = 1 << 16;
+  static final int UNITS = 1 << 17;
+  static final int IRREGULAR_PAST = 1 << 18;
+  static final int PERSONAL_PRONOUNS = 1 << 19;
+  static final int SELF_VERBS = 1 << 20;
+  static final int PERSON_NOUNS = 1 << 21;
+  static final int AFTER_OBJECT = 1 << 22;
+  static final int DEFINITE = 1 << 23;
+  static final int SINGULAR_DETERMINERS = 1 << 24;
+  static final int MEASURES = 1 << 25;
+  static final int CURRENCIES = 1 << 26;
+  static final int VICTIM_NOUNS = 1 << 27;
+  static final int POSSESSIVES = 1 << 28;
+  static final int PLURAL_RELATIVES = 1 << 29;
   /** Marks an id of {@link #outside} already looked up (a norm in no set has this bit alone). */
-  private static final long KNOWN = 1L << 63;
+  private static final int KNOWN = 1 << 31;
 
   /**
    * The sets' classes of every word, and of each base vocabulary id; built on first use (after
    * the finders' classes, whose sets the base vocabulary is made of).
    */
   private static final class Tables {
-    static final Map<String, Long> BY_WORD = new HashMap<>();
-    static final long[] BY_BASE_ID;
+    static final Map<String, Integer> BY_WORD = new HashMap<>();
+    static final int[] BY_BASE_ID;
 
     static {
       put(CONFINING_VERBS, IncidentFinder.CONFINING_VERBS);
@@ -86,13 +86,13 @@ final class IncidentWords {
       put(POSSESSIVES, RelativeActors.POSSESSIVES);
       put(PLURAL_RELATIVES, RelativeActors.PLURAL_RELATIVES);
       Vocabulary base = Vocabulary.BASE;
-      BY_BASE_ID = new long[base == null ? 0 : base.size];
+      BY_BASE_ID = new int[base == null ? 0 : base.size];
       for (int id = 0; id < BY_BASE_ID.length; id++) {
-        BY_BASE_ID[id] = BY_WORD.getOrDefault(base.norms[id], 0L);
+        BY_BASE_ID[id] = BY_WORD.getOrDefault(base.norms[id], 0);
       }
     }
 
-    private static void put(long bit, WordSet set) {
+    private static void put(int bit, WordSet set) {
       for (String w : set.words()) {
         BY_WORD.merge(w, bit, (x, y) -> x | y);
       }
@@ -100,40 +100,48 @@ final class IncidentWords {
   }
 
   private final TextAnalysis a;
+  /** The classes of the base vocabulary's ids; null for an analysis without a vocabulary. */
+  private final int[] byBaseId;
   /**
    * The classes of the ids from the base vocabulary's size on (the knowledge base's names, this
-   * text's own words), with {@link #KNOWN} once looked up; grown as needed.
+   * text's own words), with {@link #KNOWN} once looked up; made on first use, large enough for
+   * every id (each token brings at most one new norm).
    */
-  private long[] outside = new long[64];
+  private int[] outside;
 
   IncidentWords(TextAnalysis a) {
     this.a = a;
+    this.byBaseId = a.vocabulary == null ? null : Tables.BY_BASE_ID;
   }
 
   /**
    * Return whether token {@code k} (which must exist) is in any of the sets: one or more of the
    * bits of this class, as the set of the same name's {@link WordSet#has} would answer.
    */
-  boolean has(int k, long sets) {
-    long[] byBaseId = Tables.BY_BASE_ID;
+  boolean has(int k, int sets) {
     int id = a.tokId[k];
-    if (a.vocabulary == null) {
-      return (Tables.BY_WORD.getOrDefault(a.tokNorm[k], 0L) & sets) != 0; // class loading
+    if (byBaseId == null) {
+      return (Tables.BY_WORD.getOrDefault(a.tokNorm[k], 0) & sets) != 0; // classes loading
     }
     if (id < byBaseId.length) {
       return (byBaseId[id] & sets) != 0;
     }
-    int at = id - byBaseId.length;
-    if (at >= outside.length) {
-      outside = java.util.Arrays.copyOf(outside, Math.max(at + 1, 2 * outside.length));
+    return (outside(k, id - byBaseId.length) & sets) != 0;
+  }
+
+  /** The classes of a token whose norm id is above the base vocabulary's. */
+  private int outside(int k, int at) {
+    if (outside == null || at >= outside.length) {
+      int size = Math.max(at + 1, a.vocabulary.size - byBaseId.length + a.tokenCount);
+      outside = outside == null ? new int[size] : java.util.Arrays.copyOf(outside, size);
     }
-    long classes = outside[at];
+    int classes = outside[at];
     if (classes == 0) {
       // every vocabulary starts with the base's norms under the same ids: one above them is none
       // of the base's words, and its norm is the same for every token with the id
-      classes = KNOWN | Tables.BY_WORD.getOrDefault(a.tokNorm[k], 0L);
+      classes = KNOWN | Tables.BY_WORD.getOrDefault(a.tokNorm[k], 0);
       outside[at] = classes;
     }
-    return (classes & sets) != 0;
+    return classes;
   }
 }
