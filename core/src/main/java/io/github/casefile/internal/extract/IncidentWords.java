@@ -43,16 +43,23 @@ final class IncidentWords {
   static final int VICTIM_NOUNS = 1 << 27;
   static final int POSSESSIVES = 1 << 28;
   static final int PLURAL_RELATIVES = 1 << 29;
-  /** Marks an id of {@link #outside} already looked up (a norm in no set has this bit alone). */
-  private static final int KNOWN = 1 << 31;
 
   /**
-   * The sets' classes of every word, and of each base vocabulary id; built on first use (after
-   * the finders' classes, whose sets the base vocabulary is made of).
+   * The sets' classes of every word, of each base vocabulary id, and of the words outside the
+   * base by their String hash; built on first use (after the finders' classes, whose sets the base
+   * vocabulary is made of).
    */
   private static final class Tables {
     static final Map<String, Integer> BY_WORD = new HashMap<>();
     static final int[] BY_BASE_ID;
+    /**
+     * Open-addressing table of the words outside the base vocabulary, at most a quarter full,
+     * by {@link Vocabulary#mix} of their hash: a token's kept hash finds a slot, nearly always
+     * an empty one, without reading the token's norm.
+     */
+    static final int[] OUTSIDE_HASHES;
+    static final String[] OUTSIDE_WORDS;
+    static final int[] OUTSIDE_CLASSES;
 
     static {
       put(CONFINING_VERBS, IncidentFinder.CONFINING_VERBS);
@@ -90,6 +97,25 @@ final class IncidentWords {
       for (int id = 0; id < BY_BASE_ID.length; id++) {
         BY_BASE_ID[id] = BY_WORD.getOrDefault(base.norms[id], 0);
       }
+      int capacity = 16;
+      while (capacity < 4 * BY_WORD.size()) {
+        capacity *= 2;
+      }
+      OUTSIDE_HASHES = new int[capacity];
+      OUTSIDE_WORDS = new String[capacity];
+      OUTSIDE_CLASSES = new int[capacity];
+      for (Map.Entry<String, Integer> e : BY_WORD.entrySet()) {
+        if (base != null && base.idOf(e.getKey()) >= 0) {
+          continue; // answered by its id
+        }
+        int at = Vocabulary.mix(e.getKey().hashCode()) & (capacity - 1);
+        while (OUTSIDE_WORDS[at] != null) {
+          at = (at + 1) & (capacity - 1);
+        }
+        OUTSIDE_HASHES[at] = e.getKey().hashCode();
+        OUTSIDE_WORDS[at] = e.getKey();
+        OUTSIDE_CLASSES[at] = e.getValue();
+      }
     }
 
     private static void put(int bit, WordSet set) {
@@ -102,12 +128,6 @@ final class IncidentWords {
   private final TextAnalysis a;
   /** The classes of the base vocabulary's ids; null for an analysis without a vocabulary. */
   private final int[] byBaseId;
-  /**
-   * The classes of the ids from the base vocabulary's size on (the knowledge base's names, this
-   * text's own words), with {@link #KNOWN} once looked up; made on first use, large enough for
-   * every id (each token brings at most one new norm).
-   */
-  private int[] outside;
 
   IncidentWords(TextAnalysis a) {
     this.a = a;
@@ -126,22 +146,22 @@ final class IncidentWords {
     if (id < byBaseId.length) {
       return (byBaseId[id] & sets) != 0;
     }
-    return (outside(k, id - byBaseId.length) & sets) != 0;
+    return (outside(k) & sets) != 0;
   }
 
-  /** The classes of a token whose norm id is above the base vocabulary's. */
-  private int outside(int k, int at) {
-    if (outside == null || at >= outside.length) {
-      int size = Math.max(at + 1, a.vocabulary.size - byBaseId.length + a.tokenCount);
-      outside = outside == null ? new int[size] : java.util.Arrays.copyOf(outside, size);
+  /**
+   * The classes of a token whose norm id is above the base vocabulary's: every vocabulary starts
+   * with the base's norms under the same ids, so its norm is none of the base's words.
+   */
+  private int outside(int k) {
+    int h = a.tokHash[k];
+    int mask = Tables.OUTSIDE_WORDS.length - 1;
+    for (int at = Vocabulary.mix(h) & mask; Tables.OUTSIDE_WORDS[at] != null;
+        at = (at + 1) & mask) {
+      if (Tables.OUTSIDE_HASHES[at] == h && Tables.OUTSIDE_WORDS[at].equals(a.tokNorm[k])) {
+        return Tables.OUTSIDE_CLASSES[at];
+      }
     }
-    int classes = outside[at];
-    if (classes == 0) {
-      // every vocabulary starts with the base's norms under the same ids: one above them is none
-      // of the base's words, and its norm is the same for every token with the id
-      classes = KNOWN | Tables.BY_WORD.getOrDefault(a.tokNorm[k], 0);
-      outside[at] = classes;
-    }
-    return classes;
+    return 0;
   }
 }
