@@ -147,6 +147,17 @@ final class IncidentFinder {
   /** Victims whose killing by those who hold them is an execution: "detainees were killed". */
   static final WordSet CAPTIVES = WordSet.of("detainees", "prisoners", "inmates",
       "detainee", "prisoner", "inmate", "captives");
+  /** Words just before a trigger that leave it unconfirmed: "not arrested", "risk repatriation". */
+  static final WordSet UNCONFIRMING = WordSet.of("not", "danger", "risk", "avoid", "never",
+      "fear", "abstain", "cease");
+  /** Words after a name that make it the source of what is told: "the police said". */
+  static final WordSet SOURCE_VERBS = WordSet.of("said", "says", "reported", "told", "learned",
+      "previously");
+  /** Pronouns that refer back to the victim of the incident before: "killing him instantly". */
+  static final WordSet REFERRING_PRONOUNS = WordSet.of("he", "she", "him", "her", "they",
+      "them");
+  /** Words right after a trigger that name its victims: "to repatriate them", "killed people". */
+  static final WordSet OBJECT_WORDS = WordSet.of("them", "him", "her", "individuals", "people");
   private static final int MAX_PER_SENTENCE = 2;
   /**
    * Words that make what follows them within a clause wanted, asked for, prevented or hypothetical
@@ -591,17 +602,16 @@ final class IncidentFinder {
       }
     }
     for (int k = i - 1; k >= first && k >= i - 8; k--) {
-      String t = a.tokNorm[k];
       if (a.has(k, Lexicon.CLAUSE_END)) {
         break;
       }
-      if (t.equals("when") && k - 1 >= first && words.has(k - 1, IncidentWords.TIME_NOUNS)) {
+      if (a.is(k, "when") && k - 1 >= first && words.has(k - 1, IncidentWords.TIME_NOUNS)) {
         break; // "an incident last month when guards shot": a relative clause, not a condition
       }
       if (a.has(k, Lexicon.IRREALIS)) {
         return false;
       }
-      if (t.equals("that") && a.is(k - 1, "so")) {
+      if (a.is(k, "that") && a.is(k - 1, "so")) {
         return false;
       }
     }
@@ -660,8 +670,7 @@ final class IncidentFinder {
       return true; // "Park and her mother were trafficked", "their families were transferred"
     }
     for (int k = i + 1; k < limit && k <= i + 3; k++) {
-      if (a.is(k, "them") || a.is(k, "him") || a.is(k, "her") || a.is(k, "individuals")
-          || a.is(k, "people")) {
+      if (words.has(k, IncidentWords.OBJECT_WORDS)) {
         return true;
       }
     }
@@ -704,8 +713,7 @@ final class IncidentFinder {
       return false;
     }
     for (int k = first; k < limit && k < first + 12; k++) {
-      if (a.is(k, "he") || a.is(k, "she") || a.is(k, "him") || a.is(k, "her")
-          || a.is(k, "they") || a.is(k, "them")) {
+      if (words.has(k, IncidentWords.REFERRING_PRONOUNS)) {
         return true;
       }
     }
@@ -727,8 +735,7 @@ final class IncidentFinder {
 
   private boolean confirmed(IncidentType type, int i, int first, int limit) {
     for (int k = Math.max(first, i - 3); k < i; k++) {
-      if (a.is(k, "not") || a.is(k, "danger") || a.is(k, "risk") || a.is(k, "avoid")
-          || a.is(k, "never") || a.is(k, "fear") || a.is(k, "abstain") || a.is(k, "cease")) {
+      if (words.has(k, IncidentWords.UNCONFIRMING)) {
         return false;
       }
     }
@@ -956,9 +963,7 @@ final class IncidentFinder {
     }
     for (Mention x : here) {
       if ((x.rec instanceof AgencyRec || x.rec instanceof ActorRec) && x.end < limit
-          && (a.is(x.end, "said") || a.is(x.end, "says")
-          || a.is(x.end, "reported") || a.is(x.end, "told") || a.is(x.end, "learned")
-          || a.is(x.end, "previously"))) {
+          && words.has(x.end, IncidentWords.SOURCE_VERBS)) {
         if (ids.add(x.rec.id)) {
           out.add(Attribution.builder().text(a.text.substring(a.tokStart[x.start],
               a.tokEnd[x.end - 1])).ref(x.rec.id).build());

@@ -13,36 +13,40 @@ import java.util.Map;
  */
 final class IncidentWords {
   // one bit per word set, named as the set
-  static final int CONFINING_VERBS = 1;
-  static final int DONE_TO = 1 << 1;
-  static final int SPEECH = 1 << 2;
-  static final int BELIEVED = 1 << 3;
-  static final int HOLDING = 1 << 4;
-  static final int SENDING = 1 << 5;
-  static final int HAPPENING = 1 << 6;
-  static final int RETURNING = 1 << 7;
-  static final int CAPTIVES = 1 << 8;
-  static final int TIME_NOUNS = 1 << 9;
-  static final int ANAPHORS = 1 << 10;
-  static final int NORM_VERBS = 1 << 11;
-  static final int PLACE_PREPOSITIONS = 1 << 12;
-  static final int DESCRIBING = 1 << 13;
-  static final int PLACE_NOUNS = 1 << 14;
-  static final int PHRASE_STOPS = 1 << 15;
-  static final int PASSIVE = 1 << 16;
-  static final int UNITS = 1 << 17;
-  static final int IRREGULAR_PAST = 1 << 18;
-  static final int PERSONAL_PRONOUNS = 1 << 19;
-  static final int SELF_VERBS = 1 << 20;
-  static final int PERSON_NOUNS = 1 << 21;
-  static final int AFTER_OBJECT = 1 << 22;
-  static final int DEFINITE = 1 << 23;
-  static final int SINGULAR_DETERMINERS = 1 << 24;
-  static final int MEASURES = 1 << 25;
-  static final int CURRENCIES = 1 << 26;
-  static final int VICTIM_NOUNS = 1 << 27;
-  static final int POSSESSIVES = 1 << 28;
-  static final int PLURAL_RELATIVES = 1 << 29;
+  static final long CONFINING_VERBS = 1L;
+  static final long DONE_TO = 1L << 1;
+  static final long SPEECH = 1L << 2;
+  static final long BELIEVED = 1L << 3;
+  static final long HOLDING = 1L << 4;
+  static final long SENDING = 1L << 5;
+  static final long HAPPENING = 1L << 6;
+  static final long RETURNING = 1L << 7;
+  static final long CAPTIVES = 1L << 8;
+  static final long TIME_NOUNS = 1L << 9;
+  static final long ANAPHORS = 1L << 10;
+  static final long NORM_VERBS = 1L << 11;
+  static final long PLACE_PREPOSITIONS = 1L << 12;
+  static final long DESCRIBING = 1L << 13;
+  static final long PLACE_NOUNS = 1L << 14;
+  static final long PHRASE_STOPS = 1L << 15;
+  static final long PASSIVE = 1L << 16;
+  static final long UNITS = 1L << 17;
+  static final long IRREGULAR_PAST = 1L << 18;
+  static final long PERSONAL_PRONOUNS = 1L << 19;
+  static final long SELF_VERBS = 1L << 20;
+  static final long PERSON_NOUNS = 1L << 21;
+  static final long AFTER_OBJECT = 1L << 22;
+  static final long DEFINITE = 1L << 23;
+  static final long SINGULAR_DETERMINERS = 1L << 24;
+  static final long MEASURES = 1L << 25;
+  static final long CURRENCIES = 1L << 26;
+  static final long VICTIM_NOUNS = 1L << 27;
+  static final long POSSESSIVES = 1L << 28;
+  static final long PLURAL_RELATIVES = 1L << 29;
+  static final long UNCONFIRMING = 1L << 30;
+  static final long SOURCE_VERBS = 1L << 31;
+  static final long REFERRING_PRONOUNS = 1L << 32;
+  static final long OBJECT_WORDS = 1L << 33;
 
   /**
    * The sets' classes of every word, of each base vocabulary id, and of the words outside the
@@ -50,8 +54,8 @@ final class IncidentWords {
    * vocabulary is made of).
    */
   private static final class Tables {
-    static final Map<String, Integer> BY_WORD = new HashMap<>();
-    static final int[] BY_BASE_ID;
+    static final Map<String, Long> BY_WORD = new HashMap<>();
+    static final long[] BY_BASE_ID;
     /**
      * Open-addressing table of the words outside the base vocabulary, at most a quarter full,
      * by {@link Vocabulary#mix} of their hash: a token's kept hash finds a slot, nearly always
@@ -59,7 +63,7 @@ final class IncidentWords {
      */
     static final int[] OUTSIDE_HASHES;
     static final String[] OUTSIDE_WORDS;
-    static final int[] OUTSIDE_CLASSES;
+    static final long[] OUTSIDE_CLASSES;
 
     static {
       put(CONFINING_VERBS, IncidentFinder.CONFINING_VERBS);
@@ -92,10 +96,14 @@ final class IncidentWords {
       put(VICTIM_NOUNS, Victims.VICTIM_NOUNS);
       put(POSSESSIVES, RelativeActors.POSSESSIVES);
       put(PLURAL_RELATIVES, RelativeActors.PLURAL_RELATIVES);
+      put(UNCONFIRMING, IncidentFinder.UNCONFIRMING);
+      put(SOURCE_VERBS, IncidentFinder.SOURCE_VERBS);
+      put(REFERRING_PRONOUNS, IncidentFinder.REFERRING_PRONOUNS);
+      put(OBJECT_WORDS, IncidentFinder.OBJECT_WORDS);
       Vocabulary base = Vocabulary.BASE;
-      BY_BASE_ID = new int[base == null ? 0 : base.size];
+      BY_BASE_ID = new long[base == null ? 0 : base.size];
       for (int id = 0; id < BY_BASE_ID.length; id++) {
-        BY_BASE_ID[id] = BY_WORD.getOrDefault(base.norms[id], 0);
+        BY_BASE_ID[id] = BY_WORD.getOrDefault(base.norms[id], 0L);
       }
       int capacity = 16;
       while (capacity < 4 * BY_WORD.size()) {
@@ -103,8 +111,8 @@ final class IncidentWords {
       }
       OUTSIDE_HASHES = new int[capacity];
       OUTSIDE_WORDS = new String[capacity];
-      OUTSIDE_CLASSES = new int[capacity];
-      for (Map.Entry<String, Integer> e : BY_WORD.entrySet()) {
+      OUTSIDE_CLASSES = new long[capacity];
+      for (Map.Entry<String, Long> e : BY_WORD.entrySet()) {
         if (base != null && base.idOf(e.getKey()) >= 0) {
           continue; // answered by its id
         }
@@ -118,7 +126,7 @@ final class IncidentWords {
       }
     }
 
-    private static void put(int bit, WordSet set) {
+    private static void put(long bit, WordSet set) {
       for (String w : set.words()) {
         BY_WORD.merge(w, bit, (x, y) -> x | y);
       }
@@ -127,7 +135,7 @@ final class IncidentWords {
 
   private final TextAnalysis a;
   /** The classes of the base vocabulary's ids; null for an analysis without a vocabulary. */
-  private final int[] byBaseId;
+  private final long[] byBaseId;
 
   IncidentWords(TextAnalysis a) {
     this.a = a;
@@ -138,10 +146,10 @@ final class IncidentWords {
    * Return whether token {@code k} (which must exist) is in any of the sets: one or more of the
    * bits of this class, as the set of the same name's {@link WordSet#has} would answer.
    */
-  boolean has(int k, int sets) {
+  boolean has(int k, long sets) {
     int id = a.tokId[k];
     if (byBaseId == null) {
-      return (Tables.BY_WORD.getOrDefault(a.tokNorm[k], 0) & sets) != 0; // classes loading
+      return (Tables.BY_WORD.getOrDefault(a.tokNorm[k], 0L) & sets) != 0; // classes loading
     }
     if (id < byBaseId.length) {
       return (byBaseId[id] & sets) != 0;
@@ -153,7 +161,7 @@ final class IncidentWords {
    * The classes of a token whose norm id is above the base vocabulary's: every vocabulary starts
    * with the base's norms under the same ids, so its norm is none of the base's words.
    */
-  private int outside(int k) {
+  private long outside(int k) {
     int h = a.tokHash[k];
     int mask = Tables.OUTSIDE_WORDS.length - 1;
     for (int at = Vocabulary.mix(h) & mask; Tables.OUTSIDE_WORDS[at] != null;
