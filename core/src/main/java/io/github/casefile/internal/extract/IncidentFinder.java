@@ -345,7 +345,7 @@ final class IncidentFinder {
         continue; // the name of an abuse with no one, no time and no place: not an incident
       } else {
         incidents.add(built);
-        retellings.remember(built);
+        retellings.remember(built.type(), s); // its evidence is sentence s
       }
       lastSentence = s;
     }
@@ -729,7 +729,7 @@ final class IncidentFinder {
     allWhen.addAll(when);
     int from = a.sentFirst[s - 1];
     incidents.add(build(last.type(), trigger, s - 1, s, from, limit, both, allWhen));
-    retellings.remember(incidents.get(incidents.size() - 1));
+    retellings.remember(last.type(), s - 1); // its evidence starts sentence s - 1
     lastSentence = s;
   }
 

@@ -48,8 +48,12 @@ final class Retellings {
    * by one look-up rather than by comparing every earlier incident's sentence.
    */
   void remember(Incident x) {
-    int s = a.sentenceOf(tokenAt(x.evidence().start()));
-    told.computeIfAbsent(wordsKey(x.type(), s), k -> new ArrayList<>(1)).add(s);
+    remember(x.type(), a.sentenceOf(tokenAt(x.evidence().start())));
+  }
+
+  /** {@link #remember(Incident)} for an incident of a type whose evidence starts sentence s. */
+  void remember(IncidentType type, int s) {
+    told.computeIfAbsent(wordsKey(type, s), k -> new ArrayList<>(1)).add(s);
   }
 
   /** Sentences incidents came from, by a hash of their type and words: see {@link #repeats}. */
