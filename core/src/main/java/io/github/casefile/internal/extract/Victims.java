@@ -147,6 +147,14 @@ final class Victims {
     return n;
   }
 
+  /**
+   * Return how many persons a relative names ("mother": 1, "parents": 2), or 0 for a token that
+   * names none; most tokens are answered by their {@link Lexicon#RELATIVE} bit.
+   */
+  private int relatives(int k) {
+    return (a.tokFlags[k] & Lexicon.RELATIVE) == 0 ? 0 : RELATIVES.getOrDefault(a.tokNorm[k], 0);
+  }
+
   /** Whether a token may start a number: digits or a number word ({@link Numbers#read}). */
   private boolean number(int i) {
     return a.tokType[i] == TextAnalysis.NUMBER || (a.tokFlags[i] & Lexicon.NUMBER_WORD) != 0;
@@ -386,18 +394,18 @@ final class Victims {
       Long n = relativesCount(x);
       return n == null ? 1 : n.intValue();
     }
-    return RELATIVES.getOrDefault(a.tokNorm[itemEnd - 1], 1);
+    return Math.max(1, relatives(itemEnd - 1));
   }
 
   /** The persons a phrase of relatives names ("his mother and brother": 2), or null. */
   Long relativesCount(Mention x) {
     long n = 0;
     for (int k = x.start; k < x.end; k++) {
-      Integer each = RELATIVES.get(a.tokNorm[k]);
-      if (each == null && words.has(k, IncidentWords.PLURAL_RELATIVES)) {
+      int each = relatives(k);
+      if (each == 0 && words.has(k, IncidentWords.PLURAL_RELATIVES)) {
         return null; // "their families": how many the text does not say here
       }
-      n += each == null ? 0 : each;
+      n += each;
     }
     return n == 0 ? null : n;
   }
@@ -472,7 +480,7 @@ final class Victims {
       }
     }
     int k = words.has(i, IncidentWords.POSSESSIVES) ? i + 1 : i;
-    if (k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k])) {
+    if (k < a.tokenCount && relatives(k) > 0) {
       return k + 1;
     }
     return nameWithRelative(i, here);
@@ -528,7 +536,7 @@ final class Victims {
       }
     }
     int k = words.has(end + 1, IncidentWords.POSSESSIVES) ? end + 2 : end + 1;
-    return k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k]) ? end : -1;
+    return k < a.tokenCount && relatives(k) > 0 ? end : -1;
   }
 
   /** The number of persons in a coordination whose first item ends at a token. */
@@ -546,7 +554,7 @@ final class Victims {
       if (next < 0) {
         break;
       }
-      n += RELATIVES.getOrDefault(a.tokNorm[next - 1], 1);
+      n += Math.max(1, relatives(next - 1));
       end = next;
     }
     chainEnd = end;
@@ -555,7 +563,7 @@ final class Victims {
 
   /** Like {@link #personAt} without pronouns, which do not continue a coordination. */
   private int relativeOrPersonAt(int i, List<Mention> here) {
-    if (RELATIVES.containsKey(a.tokNorm[i])) {
+    if (relatives(i) > 0) {
       return i + 1; // "her mother and brother"
     }
     return words.has(i, IncidentWords.PERSONAL_PRONOUNS) ? -1 : personAt(i, here);
