@@ -295,14 +295,16 @@ final class IncidentFinder {
     if (background(first, limit) || legalNorm(first, limit, here) || caption(first, limit)) {
       return;
     }
-    Set<IncidentType> types = new LinkedHashSet<>();
-    List<Integer> at = new ArrayList<>();
-    for (int i = first; i < limit && types.size() < MAX_PER_SENTENCE; i++) {
+    // the types found, in order, each once, and the trigger of each: at most two, in arrays
+    IncidentType[] types = new IncidentType[MAX_PER_SENTENCE];
+    int[] at = new int[MAX_PER_SENTENCE];
+    int found = 0;
+    for (int i = first; i < limit && found < MAX_PER_SENTENCE; i++) {
       a.work.step();
       IncidentType type = (a.tokFlags[i] & Lexicon.TRIGGER) == 0 ? null : typeOf(i, limit);
-      if (type == null || types.contains(type) || insideMention(i, here)
+      if (type == null || among(type, types, found) || insideMention(i, here)
           // a second event needs its own verb: not "in exchange for repatriations", "repatriating"
-          || !types.isEmpty() && (a.tokNorm[i].endsWith("ing") || a.is(i - 1, "for"))
+          || found > 0 && (a.tokNorm[i].endsWith("ing") || a.is(i - 1, "for"))
           || listedAfterAnother(i, first) || attributive(i, limit)
           || a.is(i - 1, "of") && a.tokNorm[i].endsWith("ing") && when.isEmpty()
           || anaphoric(i, first, type)
@@ -310,15 +312,15 @@ final class IncidentFinder {
           || !hasParticipant(type, i, first, limit, here)) {
         continue;
       }
-      types.add(type);
-      at.add(i);
+      types[found] = type;
+      at[found++] = i;
     }
-    int k = 0;
-    for (IncidentType type : types) {
+    for (int k = 0; k < found; k++) {
+      IncidentType type = types[k];
       if (incidents.size() >= maxIncidents) {
         return;
       }
-      int trigger = at.get(k++);
+      int trigger = at[k];
       if (continues(type, s, first, limit)) {
         extendLast(s, first, limit, here, when, trigger);
         continue;
@@ -349,6 +351,15 @@ final class IncidentFinder {
       }
       lastSentence = s;
     }
+  }
+
+  private static boolean among(IncidentType type, IncidentType[] types, int n) {
+    for (int k = 0; k < n; k++) {
+      if (types[k] == type) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
