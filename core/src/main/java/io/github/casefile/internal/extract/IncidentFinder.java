@@ -121,32 +121,43 @@ final class IncidentFinder {
   static final Set<String> CONFINEMENT = Set.of("camp", "camps", "prison", "prisons",
       "jail", "jails", "detention", "custody", "colony", "colonies", "cell", "cells", "gulag");
   /** Words that need a place of confinement after them to report a detention. */
-  private static final WordSet CONFINING_VERBS = WordSet.of("held", "holds", "hold", "placed",
+  static final WordSet CONFINING_VERBS = WordSet.of("held", "holds", "hold", "placed",
       "sent", "send", "sends", "sending", "transferred", "deported", "deports", "deport",
       "deporting");
   /** Words after which "to" reports what was done: "managed to escape", "forced to kill". */
-  private static final WordSet DONE_TO = WordSet.of("managed", "forced", "made", "compelled",
+  static final WordSet DONE_TO = WordSet.of("managed", "forced", "made", "compelled",
       "able");
   /** Verbs of telling: who is named before them is the source, not the victim. */
-  private static final WordSet SPEECH = WordSet.of("told", "said", "says", "testified",
+  static final WordSet SPEECH = WordSet.of("told", "said", "says", "testified",
       "reported", "noted", "claimed", "described", "cited", "stated", "alleged");
   /** Participles after which "to" reports a fact as believed: "is believed to hold". */
-  private static final WordSet BELIEVED = WordSet.of("believed", "thought", "said",
+  static final WordSet BELIEVED = WordSet.of("believed", "thought", "said",
       "reported", "estimated", "known", "alleged", "understood", "feared", "suspected");
   /** Verbs of holding whose place of confinement may come before them. */
-  private static final WordSet HOLDING = WordSet.of("held", "hold", "holds");
+  static final WordSet HOLDING = WordSet.of("held", "hold", "holds");
   /** Verbs of sending that report a repatriation with "back". */
-  private static final WordSet SENDING = WordSet.of("sent", "send", "sends", "sending");
+  static final WordSet SENDING = WordSet.of("sent", "send", "sends", "sending");
   /** Verbs of happening after an event noun: "arbitrary arrest commonly occurred". */
-  private static final WordSet HAPPENING = WordSet.of("occurred", "occurs", "occur",
+  static final WordSet HAPPENING = WordSet.of("occurred", "occurs", "occur",
       "happened", "happens", "continued", "continues", "persisted", "persist", "persists",
       "increased", "rose");
   /** Verbs of returning that report a repatriation only when forced or towards the North. */
-  private static final WordSet RETURNING = WordSet.of("returned", "return", "returns",
+  static final WordSet RETURNING = WordSet.of("returned", "return", "returns",
       "returning");
   /** Victims whose killing by those who hold them is an execution: "detainees were killed". */
-  private static final WordSet CAPTIVES = WordSet.of("detainees", "prisoners", "inmates",
+  static final WordSet CAPTIVES = WordSet.of("detainees", "prisoners", "inmates",
       "detainee", "prisoner", "inmate", "captives");
+  /** Words just before a trigger that leave it unconfirmed: "not arrested", "risk repatriation". */
+  static final WordSet UNCONFIRMING = WordSet.of("not", "danger", "risk", "avoid", "never",
+      "fear", "abstain", "cease");
+  /** Words after a name that make it the source of what is told: "the police said". */
+  static final WordSet SOURCE_VERBS = WordSet.of("said", "says", "reported", "told", "learned",
+      "previously");
+  /** Pronouns that refer back to the victim of the incident before: "killing him instantly". */
+  static final WordSet REFERRING_PRONOUNS = WordSet.of("he", "she", "him", "her", "they",
+      "them");
+  /** Words right after a trigger that name its victims: "to repatriate them", "killed people". */
+  static final WordSet OBJECT_WORDS = WordSet.of("them", "him", "her", "individuals", "people");
   private static final int MAX_PER_SENTENCE = 2;
   /**
    * Words that make what follows them within a clause wanted, asked for, prevented or hypothetical
@@ -173,17 +184,17 @@ final class IncidentFinder {
   static final Set<String> CLAUSE_OPENERS = Set.of("if", "unless", "when", "whenever",
       "once", "lest");
   /** Nouns of time after which "when" opens a relative clause. */
-  private static final WordSet TIME_NOUNS = WordSet.of("month", "week", "year", "day", "night",
+  static final WordSet TIME_NOUNS = WordSet.of("month", "week", "year", "day", "night",
       "morning", "evening", "time", "incident", "moment", "weekend", "summer", "winter",
       "spring", "autumn");
   /** Words that end a clause for the look-behind of {@link #IRREALIS}. */
   static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "but", "who",
       "which", "(", ")", "\"", "\u201c", "\u201d");
   /** Words that refer back to the victims or event of the sentence before. */
-  private static final WordSet ANAPHORS = WordSet.of("them", "they", "the group", "these",
+  static final WordSet ANAPHORS = WordSet.of("them", "they", "the group", "these",
       "those", "he", "she", "him", "her", "his", "their");
   /** Norm verbs of a legal text: "Article 3 forbids", "the protocol makes it an obligation". */
-  private static final WordSet NORM_VERBS = WordSet.of("forbids", "prohibits", "requires",
+  static final WordSet NORM_VERBS = WordSet.of("forbids", "prohibits", "requires",
       "obliges", "allows", "permits", "obligation", "states", "stipulates", "provides", "bans",
       "guarantees", "protects", "defines");
   static final Set<String> HABITUAL = Set.of(
@@ -193,7 +204,7 @@ final class IncidentFinder {
       "commonly", "always",
       // present tense reads as a practice; "have" and "has" only before "been"
       "are", "is", "have", "has");
-  private static final WordSet PLACE_PREPOSITIONS = WordSet.of(
+  static final WordSet PLACE_PREPOSITIONS = WordSet.of(
       "in", "near", "at", "inside", "along", "across", "on", "into", "from", "to");
   /** Words that modify an event noun without the suffixes of adjectives. */
   private static final Set<String> MODIFIERS = Set.of("first", "known", "latest", "last",
@@ -201,14 +212,16 @@ final class IncidentFinder {
   /** How many sentences after a beating or an execution its victim's death may be told. */
   private static final int OUTCOME_REACH = 4;
   /** Words before a participle that make it describe a noun: "some repatriated defectors". */
-  private static final WordSet DESCRIBING = WordSet.of("some", "the", "many", "all", "of",
+  static final WordSet DESCRIBING = WordSet.of("some", "the", "many", "all", "of",
       "and", "or", "including", "these", "those", "other", "most", "few", "several", "for",
       "to", "with", "by", "recently", "newly", "forcibly");
   /** Nouns that make "detention" before them name a place. */
-  private static final WordSet PLACE_NOUNS = WordSet.of("centre", "center", "centres",
+  static final WordSet PLACE_NOUNS = WordSet.of("centre", "center", "centres",
       "centers", "facility", "facilities", "camp", "camps", "house", "houses", "site", "sites");
 
   private final TextAnalysis a;
+  /** The word sets of this class and of {@link Victims}, asked of the analysis's tokens. */
+  private final IncidentWords words;
   private final Retellings retellings;
   /** Who the victims are and how many: one reader per article. */
   private final Victims reader;
@@ -222,50 +235,76 @@ final class IncidentFinder {
       List<String> warnings) {
     this.a = a;
     this.retellings = new Retellings(a);
-    this.reader = new Victims(a, warnings);
+    this.words = new IncidentWords(a);
+    this.reader = new Victims(a, words, warnings);
     this.mentions = mentions;
     this.dates = dates;
     this.warnings = warnings;
   }
 
   void run(int maxIncidents) {
-    List<List<Mention>> mentionsBySentence = BySentence.group(a, mentions, x -> x.start);
-    List<List<TimeExpr>> datesBySentence = BySentence.group(a, dates, x -> x.start);
+    // mentions and dates are sorted by their first token: two cursors hand each sentence its own,
+    // and only a sentence with a trigger gets a list of them
+    int nextMention = 0;
+    int nextDate = 0;
     for (int s = 0; s < a.sentenceCount && incidents.size() < maxIncidents; s++) {
       int first = a.sentFirst[s];
       int limit = a.sentLast[s] + 1;
-      List<Mention> here = mentionsBySentence.get(s);
-      List<TimeExpr> when = datesBySentence.get(s);
-      int before = incidents.size();
-      int lastBefore = lastSentence;
-      sentence(s, first, limit, here, when, maxIncidents);
-      if (lastSentence != lastBefore || incidents.size() != before) {
-        lastHere.clear();
-        lastHere.addAll(here);
-        lastWhen.clear();
-        lastWhen.addAll(when);
+      int mentionsEnd = nextMention;
+      while (mentionsEnd < mentions.size() && mentions.get(mentionsEnd).start < limit) {
+        mentionsEnd++;
       }
+      int datesEnd = nextDate;
+      while (datesEnd < dates.size() && dates.get(datesEnd).start < limit) {
+        datesEnd++;
+      }
+      if (hasTrigger(first, limit)) {
+        // as BySentence: an item before the sentence's first token (between sentences) is no one's
+        int mentionsFrom = nextMention;
+        while (mentionsFrom < mentionsEnd && mentions.get(mentionsFrom).start < first) {
+          mentionsFrom++;
+        }
+        int datesFrom = nextDate;
+        while (datesFrom < datesEnd && dates.get(datesFrom).start < first) {
+          datesFrom++;
+        }
+        List<Mention> here = inSentence(mentions, mentionsFrom, mentionsEnd);
+        List<TimeExpr> when = inSentence(dates, datesFrom, datesEnd);
+        int before = incidents.size();
+        int lastBefore = lastSentence;
+        sentence(s, first, limit, here, when, maxIncidents);
+        if (lastSentence != lastBefore || incidents.size() != before) {
+          lastHere = here; // the lists are not changed after: kept, not copied
+          lastWhen = when;
+        }
+      } // else most sentences: nothing to build, nothing to allocate
+      nextMention = mentionsEnd;
+      nextDate = datesEnd;
     }
     truncated = incidents.size() >= maxIncidents && maxIncidents > 0;
   }
 
+  /** The items {@code [from, to)} of a list, in a list of their own (one shared empty list). */
+  private static <T> List<T> inSentence(List<T> items, int from, int to) {
+    return from == to ? List.of() : new ArrayList<>(items.subList(from, to));
+  }
+
   private void sentence(int s, int first, int limit, List<Mention> here, List<TimeExpr> when,
       int maxIncidents) {
-    if (!hasTrigger(first, limit)) {
-      return; // most sentences: nothing to build, nothing to allocate
-    }
     reader.sentence(when);
     if (background(first, limit) || legalNorm(first, limit, here) || caption(first, limit)) {
       return;
     }
-    Set<IncidentType> types = new LinkedHashSet<>();
-    List<Integer> at = new ArrayList<>();
-    for (int i = first; i < limit && types.size() < MAX_PER_SENTENCE; i++) {
+    // the types found, in order, each once, and the trigger of each: at most two, in arrays
+    IncidentType[] types = new IncidentType[MAX_PER_SENTENCE];
+    int[] at = new int[MAX_PER_SENTENCE];
+    int found = 0;
+    for (int i = first; i < limit && found < MAX_PER_SENTENCE; i++) {
       a.work.step();
       IncidentType type = (a.tokFlags[i] & Lexicon.TRIGGER) == 0 ? null : typeOf(i, limit);
-      if (type == null || types.contains(type) || insideMention(i, here)
+      if (type == null || among(type, types, found) || insideMention(i, here)
           // a second event needs its own verb: not "in exchange for repatriations", "repatriating"
-          || !types.isEmpty() && (a.tokNorm[i].endsWith("ing") || a.is(i - 1, "for"))
+          || found > 0 && (a.tokNorm[i].endsWith("ing") || a.is(i - 1, "for"))
           || listedAfterAnother(i, first) || attributive(i, limit)
           || a.is(i - 1, "of") && a.tokNorm[i].endsWith("ing") && when.isEmpty()
           || anaphoric(i, first, type)
@@ -273,15 +312,15 @@ final class IncidentFinder {
           || !hasParticipant(type, i, first, limit, here)) {
         continue;
       }
-      types.add(type);
-      at.add(i);
+      types[found] = type;
+      at[found++] = i;
     }
-    int k = 0;
-    for (IncidentType type : types) {
+    for (int k = 0; k < found; k++) {
+      IncidentType type = types[k];
       if (incidents.size() >= maxIncidents) {
         return;
       }
-      int trigger = at.get(k++);
+      int trigger = at[k];
       if (continues(type, s, first, limit)) {
         extendLast(s, first, limit, here, when, trigger);
         continue;
@@ -308,10 +347,19 @@ final class IncidentFinder {
         continue; // the name of an abuse with no one, no time and no place: not an incident
       } else {
         incidents.add(built);
-        retellings.remember(built);
+        retellings.remember(built.type(), s); // its evidence is sentence s
       }
       lastSentence = s;
     }
+  }
+
+  private static boolean among(IncidentType type, IncidentType[] types, int n) {
+    for (int k = 0; k < n; k++) {
+      if (types[k] == type) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -334,7 +382,7 @@ final class IncidentFinder {
   private boolean captivesNear(int i, int limit) {
     int from = a.sentFirst[a.sentenceOf(i)];
     for (int k = Math.max(from, i - 12); k < Math.min(limit, i + 4); k++) {
-      if (CAPTIVES.has(a, k)) {
+      if (words.has(k, IncidentWords.CAPTIVES)) {
         return true;
       }
     }
@@ -369,8 +417,9 @@ final class IncidentFinder {
    * defectors", "the detained workers" (but "authorities detained citizens" is an event).
    */
   private boolean attributive(int i, int limit) {
-    return a.tokNorm[i].endsWith("ed") && i + 1 < limit && Victims.VICTIM_NOUNS.has(a, i + 1)
-        && (DESCRIBING.has(a, Math.max(0, i - 1)) || a.is(i - 1, ","));
+    return a.tokNorm[i].endsWith("ed") && i + 1 < limit
+        && words.has(i + 1, IncidentWords.VICTIM_NOUNS)
+        && (words.has(Math.max(0, i - 1), IncidentWords.DESCRIBING) || a.is(i - 1, ","));
   }
 
   /** Whether a word can modify a noun between its article and it: "the first known killing". */
@@ -389,7 +438,7 @@ final class IncidentFinder {
     String t = a.tokNorm[i];
     return !t.endsWith("ed") && !Victims.IRREGULAR_PAST.contains(t)
         && !(t.endsWith("ing") && a.tokType[Math.max(0, i - 1)] == TextAnalysis.WORD
-        && Victims.PASSIVE.has(a, Math.max(0, i - 1)));
+        && words.has(Math.max(0, i - 1), IncidentWords.PASSIVE));
   }
 
   /**
@@ -433,22 +482,22 @@ final class IncidentFinder {
     for (int k = i + 1; k < limit && k <= i + 8; k++) {
       confined |= a.has(k, Lexicon.CONFINEMENT);
     }
-    if (HOLDING.has(a, i)) {
+    if (words.has(i, IncidentWords.HOLDING)) {
       // "camps ... hold 200,000 people", "in these colonies, families are held"
       int from = a.sentFirst[a.sentenceOf(i)];
       for (int k = Math.max(from, i - 8); k < i; k++) {
         confined |= a.has(k, Lexicon.CONFINEMENT);
       }
     }
-    if (SENDING.has(a, i) && (a.is(i + 1, "back") || a.is(i + 2, "back")
+    if (words.has(i, IncidentWords.SENDING) && (a.is(i + 1, "back") || a.is(i + 2, "back")
         || a.is(i + 3, "back"))) {
       return IncidentType.REPATRIATION; // "sending them back", "sent back to North Korea"
     }
-    if (CONFINING_VERBS.has(a, i)) {
+    if (words.has(i, IncidentWords.CONFINING_VERBS)) {
       return confined ? IncidentType.DETENTION
           : type == IncidentType.REPATRIATION ? type : null;
     }
-    if (RETURNING.has(a, i)) {
+    if (words.has(i, IncidentWords.RETURNING)) {
       return forcedReturn(i, limit) ? IncidentType.REPATRIATION : null;
     }
     if ((a.is(i, "killed") || a.is(i, "shot")) && captivesNear(i, limit)) {
@@ -466,8 +515,8 @@ final class IncidentFinder {
 
   /** The sentence of the last incident, to merge the next sentence into it when it goes on. */
   private int lastSentence = -10;
-  private final List<Mention> lastHere = new ArrayList<>();
-  private final List<TimeExpr> lastWhen = new ArrayList<>();
+  private List<Mention> lastHere = List.of();
+  private List<TimeExpr> lastWhen = List.of();
 
   /** A sentence that opens with a conditional or a look back ("In the past,"). */
   private boolean background(int first, int limit) {
@@ -530,7 +579,7 @@ final class IncidentFinder {
       return false;
     }
     for (int i = instrumentEnd; i < limit; i++) {
-      if (NORM_VERBS.has(a, i)) {
+      if (words.has(i, IncidentWords.NORM_VERBS)) {
         return true;
       }
       if ((a.tokFlags[i] & Lexicon.TRIGGER) != 0) {
@@ -558,23 +607,22 @@ final class IncidentFinder {
         && !a.tokNorm[i].endsWith("ance") && !a.tokNorm[i].endsWith("s")
         && !forAgentTo(i - 1, first)) {
       if (!(a.is(i - 2, "subject") || a.is(i - 2, "subjected")
-          || BELIEVED.has(a, Math.max(0, i - 2))
-          || DONE_TO.has(a, Math.max(0, i - 2)))) {
+          || words.has(Math.max(0, i - 2), IncidentWords.BELIEVED)
+          || words.has(Math.max(0, i - 2), IncidentWords.DONE_TO))) {
         return false; // "to arrest defectors": a purpose, not an arrest
       }
     }
     for (int k = i - 1; k >= first && k >= i - 8; k--) {
-      String t = a.tokNorm[k];
       if (a.has(k, Lexicon.CLAUSE_END)) {
         break;
       }
-      if (t.equals("when") && k - 1 >= first && TIME_NOUNS.has(a, k - 1)) {
+      if (a.is(k, "when") && k - 1 >= first && words.has(k - 1, IncidentWords.TIME_NOUNS)) {
         break; // "an incident last month when guards shot": a relative clause, not a condition
       }
       if (a.has(k, Lexicon.IRREALIS)) {
         return false;
       }
-      if (t.equals("that") && a.is(k - 1, "so")) {
+      if (a.is(k, "that") && a.is(k - 1, "so")) {
         return false;
       }
     }
@@ -624,8 +672,8 @@ final class IncidentFinder {
     if (reader.count(first, limit) != null) {
       return true;
     }
-    if (noun(i) && (HAPPENING.has(a, Math.min(i + 1, limit - 1))
-        || i + 2 < limit && HAPPENING.has(a, i + 2))) {
+    if (noun(i) && (words.has(Math.min(i + 1, limit - 1), IncidentWords.HAPPENING)
+        || i + 2 < limit && words.has(i + 2, IncidentWords.HAPPENING))) {
       return true; // "arbitrary arrest commonly occurred": the event is the subject
     }
     if (reader.persons(type, i, first, limit, here) != null
@@ -633,8 +681,7 @@ final class IncidentFinder {
       return true; // "Park and her mother were trafficked", "their families were transferred"
     }
     for (int k = i + 1; k < limit && k <= i + 3; k++) {
-      if (a.is(k, "them") || a.is(k, "him") || a.is(k, "her") || a.is(k, "individuals")
-          || a.is(k, "people")) {
+      if (words.has(k, IncidentWords.OBJECT_WORDS)) {
         return true;
       }
     }
@@ -656,7 +703,7 @@ final class IncidentFinder {
       return false;
     }
     for (int k = first; k < limit && k < first + 12; k++) {
-      if (ANAPHORS.has(a, k) || a.is(k, "group") && a.is(k - 1, "the")) {
+      if (words.has(k, IncidentWords.ANAPHORS) || a.is(k, "group") && a.is(k - 1, "the")) {
         return true;
       }
     }
@@ -677,8 +724,7 @@ final class IncidentFinder {
       return false;
     }
     for (int k = first; k < limit && k < first + 12; k++) {
-      if (a.is(k, "he") || a.is(k, "she") || a.is(k, "him") || a.is(k, "her")
-          || a.is(k, "they") || a.is(k, "them")) {
+      if (words.has(k, IncidentWords.REFERRING_PRONOUNS)) {
         return true;
       }
     }
@@ -694,14 +740,13 @@ final class IncidentFinder {
     allWhen.addAll(when);
     int from = a.sentFirst[s - 1];
     incidents.add(build(last.type(), trigger, s - 1, s, from, limit, both, allWhen));
-    retellings.remember(incidents.get(incidents.size() - 1));
+    retellings.remember(last.type(), s - 1); // its evidence starts sentence s - 1
     lastSentence = s;
   }
 
   private boolean confirmed(IncidentType type, int i, int first, int limit) {
     for (int k = Math.max(first, i - 3); k < i; k++) {
-      if (a.is(k, "not") || a.is(k, "danger") || a.is(k, "risk") || a.is(k, "avoid")
-          || a.is(k, "never") || a.is(k, "fear") || a.is(k, "abstain") || a.is(k, "cease")) {
+      if (words.has(k, IncidentWords.UNCONFIRMING)) {
         return false;
       }
     }
@@ -720,8 +765,8 @@ final class IncidentFinder {
             && hasNear(i, limit, "gold", "money", "cash", "rewards", "compensation"));
       case DETENTION:
         // "a detention centre", "detention facilities": a place, not the act
-        return !(t.equals("detention") && PLACE_NOUNS.has(a, Math.min(i + 1,
-            limit - 1)));
+        return !(t.equals("detention") && words.has(Math.min(i + 1,
+            limit - 1), IncidentWords.PLACE_NOUNS));
       case CROSSING:
         if (t.equals("escape")) {
           return a.is(i - 1, "to"); // the verb ("managed to escape"), not "a successful escape"
@@ -780,7 +825,7 @@ final class IncidentFinder {
     boolean adjacentPerson = !victims.isEmpty();
     // who crosses, dies or is acted upon in the passive is named before the trigger
     boolean subjectVictim = reader.passive(trigger, first) || type == IncidentType.CROSSING
-        || Victims.SELF_VERBS.has(a, trigger);
+        || words.has(trigger, IncidentWords.SELF_VERBS);
     Set<String> instruments = new LinkedHashSet<>();
     for (Mention x : here) {
       if (x.rec instanceof InstrumentRec) {
@@ -823,7 +868,7 @@ final class IncidentFinder {
     if (victims.isEmpty()) {
       int from = first;
       for (int k = first; k < trigger; k++) {
-        if (SPEECH.has(a, k)) {
+        if (words.has(k, IncidentWords.SPEECH)) {
           from = k + 1; // what the speaker counted before this is not the victims
         }
       }
@@ -845,26 +890,30 @@ final class IncidentFinder {
         }
       }
     }
-    boolean habitual = false;
-    for (int i = first; i < limit; i++) {
-      // "often", "routinely", "are", "is": a practice; "have/has" only before "been"
-      if (a.has(i, Lexicon.HABITUAL) && !a.is(i, "have") && !a.is(i, "has")
-          || a.has(i, Lexicon.HABITUAL) && a.is(i + 1, "been")) {
-        habitual = true;
-        break;
-      }
-    }
     boolean dated = date != null && date.value != null && !date.value.isInterval();
     boolean counted = !victims.isEmpty() && victims.get(0).count().isPresent();
-    b.specific(!habitual && (dated || counted || location != null && pastTense(trigger)));
+    // the sentence is read for a practice only when the incident would otherwise be specific
+    b.specific((dated || counted || location != null && pastTense(trigger))
+        && !habitual(first, limit));
     return b.perpetrators(perpetrators).victims(victims).sources(sources)
         .instruments(instruments).build();
+  }
+
+  /** Whether a sentence tells of a practice: "often", "routinely", "are", "is", "have been". */
+  private boolean habitual(int first, int limit) {
+    for (int i = first; i < limit; i++) {
+      if ((a.tokFlags[i] & Lexicon.HABITUAL) != 0
+          && (!a.is(i, "have") && !a.is(i, "has") || a.is(i + 1, "been"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A group named before a speech verb that comes before the trigger: the source, not a victim. */
   private boolean speaker(Mention x, int trigger) {
     for (int k = x.end; k < trigger; k++) {
-      if (SPEECH.has(a, k)) {
+      if (words.has(k, IncidentWords.SPEECH)) {
         return true;
       }
     }
@@ -886,7 +935,7 @@ final class IncidentFinder {
       if (k >= floor && a.is(k, "the")) {
         k--;
       }
-      if (k >= floor && PLACE_PREPOSITIONS.has(a, k)) {
+      if (k >= floor && words.has(k, IncidentWords.PLACE_PREPOSITIONS)) {
         start = k;
       }
       if (start == x.start && !x.countries.isEmpty() && x.placeId == null) {
@@ -925,9 +974,7 @@ final class IncidentFinder {
     }
     for (Mention x : here) {
       if ((x.rec instanceof AgencyRec || x.rec instanceof ActorRec) && x.end < limit
-          && (a.is(x.end, "said") || a.is(x.end, "says")
-          || a.is(x.end, "reported") || a.is(x.end, "told") || a.is(x.end, "learned")
-          || a.is(x.end, "previously"))) {
+          && words.has(x.end, IncidentWords.SOURCE_VERBS)) {
         if (ids.add(x.rec.id)) {
           out.add(Attribution.builder().text(a.text.substring(a.tokStart[x.start],
               a.tokEnd[x.end - 1])).ref(x.rec.id).build());

@@ -48,23 +48,47 @@ final class Retellings {
    * by one look-up rather than by comparing every earlier incident's sentence.
    */
   void remember(Incident x) {
-    int s = a.sentenceOf(tokenAt(x.evidence().start()));
-    told.computeIfAbsent(wordsKey(x.type(), s), k -> new ArrayList<>(1)).add(s);
+    remember(x.type(), a.sentenceOf(tokenAt(x.evidence().start())));
+  }
+
+  /** {@link #remember(Incident)} for an incident of a type whose evidence starts sentence s. */
+  void remember(IncidentType type, int s) {
+    told.computeIfAbsent(wordsKey(type, s), k -> new ArrayList<>(1)).add(s);
   }
 
   /** Sentences incidents came from, by a hash of their type and words: see {@link #repeats}. */
   private final Map<Long, List<Integer>> told = new HashMap<>();
 
-  /** A hash of an incident type and the norms of a sentence's words (punctuation left out). */
+  /**
+   * A hash of an incident type and the norms of a sentence's words (punctuation left out): the
+   * polynomial hash of the type followed by the words, which is the type times the multiplier to
+   * the number of words plus the hash of the words alone, so that a sentence is read once.
+   */
   private long wordsKey(IncidentType type, int s) {
-    long h = type.ordinal() + 1;
-    for (int k = a.sentFirst[s]; k <= a.sentLast[s]; k++) {
-      if (a.tokType[k] != TextAnalysis.PUNCT) {
-        h = h * 0x9E3779B97F4A7C15L + a.tokId[k];
-      }
+    if (wordsPower == null) {
+      wordsHash = new long[a.sentenceCount];
+      wordsPower = new long[a.sentenceCount];
     }
+    if (wordsPower[s] == 0) { // a power of an odd multiplier is odd: 0 is "not read yet"
+      long h = 0;
+      long power = 1;
+      for (int k = a.sentFirst[s]; k <= a.sentLast[s]; k++) {
+        if (a.tokType[k] != TextAnalysis.PUNCT) {
+          h = h * WORD_MULTIPLIER + a.tokId[k];
+          power *= WORD_MULTIPLIER;
+        }
+      }
+      wordsHash[s] = h;
+      wordsPower[s] = power;
+    }
+    long h = (type.ordinal() + 1) * wordsPower[s] + wordsHash[s];
     return h ^ (h >>> 31);
   }
+
+  private static final long WORD_MULTIPLIER = 0x9E3779B97F4A7C15L;
+  /** Per sentence once read: the hash of its words alone, and the multiplier to their number. */
+  private long[] wordsHash;
+  private long[] wordsPower;
 
   /** Whether two sentences have the same words, punctuation left out. */
   private boolean sameWords(int s1, int s2) {

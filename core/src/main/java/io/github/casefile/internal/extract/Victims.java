@@ -19,13 +19,13 @@ import java.util.Set;
  */
 final class Victims {
   /** Words that end a noun phrase read backwards from its head: "victims of families". */
-  private static final WordSet PHRASE_STOPS = WordSet.of("of", "in", "on", "at", "for", "to",
+  static final WordSet PHRASE_STOPS = WordSet.of("of", "in", "on", "at", "for", "to",
       "by", "with", "from", "into", "that", "which", "who", "whom", "as", "than");
   /** Forms of "be" and "get" before a participle: a passive trigger. */
   static final WordSet PASSIVE = WordSet.of("was", "were", "been", "be", "being", "is",
       "are", "get", "got", "gets", "getting");
   /** Words after a number that make it no count of people: units, measures, function words. */
-  private static final WordSet UNITS = WordSet.of(
+  static final WordSet UNITS = WordSet.of(
       "years", "year", "months", "month", "days", "day", "weeks", "week", "hours", "hour",
       "percent", "per", "times", "km", "kilometres", "kilometers", "miles", "metres", "meters",
       "feet", "dollars", "won", "yuan", "minutes", "o", "am", "pm", "th", "st", "nd", "rd",
@@ -41,7 +41,7 @@ final class Victims {
   /** Verbs whose subject is the one it happens to: "she died", "they starved". */
   static final WordSet SELF_VERBS = WordSet.of("died", "starved", "disappeared");
   /** Nouns that name one person, counted when an article comes before them: "the man". */
-  private static final WordSet PERSON_NOUNS = WordSet.of("man", "woman", "boy", "girl",
+  static final WordSet PERSON_NOUNS = WordSet.of("man", "woman", "boy", "girl",
       "official", "soldier", "defector", "tourist", "prisoner", "teenager", "child", "farmer",
       "worker", "student", "escapee", "refugee", "detainee", "missionary", "pastor", "activist",
       "journalist", "fisherman", "citizen", "resident", "national", "mother", "father", "guard",
@@ -49,13 +49,13 @@ final class Victims {
       "general", "officer", "commander", "minister", "diplomat", "doctor", "teacher", "monk",
       "civilian", "victim", "survivor", "seaman", "sailor", "marine", "reverend");
   /** Words after "her" that make it the object pronoun, not a possessive: "beat her around". */
-  private static final WordSet AFTER_OBJECT = WordSet.of("around", "in", "on", "at", "to",
+  static final WordSet AFTER_OBJECT = WordSet.of("around", "in", "on", "at", "to",
       "with", "for", "and", "until", "into", "up", "down", "off", "out", "again", "repeatedly",
       "because", "after", "before", "while", "when", ",", ".", ";");
   /** How many tokens after an active trigger its object may start. */
   private static final int OBJECT_REACH = 6;
   /** Words that make a noun phrase name someone already spoken of. */
-  private static final WordSet DEFINITE = WordSet.of("the", "these", "those", "this", "that");
+  static final WordSet DEFINITE = WordSet.of("the", "these", "those", "this", "that");
   /** Articles and words before one person: "a soldier", "the man", "another defector". */
   static final WordSet SINGULAR_DETERMINERS = WordSet.of("a", "an", "one", "the",
       "this", "that", "another");
@@ -64,14 +64,14 @@ final class Victims {
       "police", "personnel", "staff", "family", "public", "military", "youth", "clergy",
       "leadership", "regime", "government", "authorities");
   /** Nouns that counts measure when they do not count people. */
-  private static final WordSet MEASURES = WordSet.of("years", "year", "months", "month",
+  static final WordSet MEASURES = WordSet.of("years", "year", "months", "month",
       "days", "day", "weeks", "week", "hours", "hour", "percent", "times", "km", "kilometres",
       "kilometers", "miles", "metres", "meters", "feet", "dollars", "won", "yuan", "minutes",
       "decades", "stories", "pages", "instances", "cases", "occasions", "degrees", "categories",
       "types", "kinds", "forms", "ways", "reports", "incidents", "steps", "rounds", "tonnes",
       "tons", "kilograms", "grams", "blocks", "buildings", "camps", "volleys", "shots");
   /** Currency signs and codes read as tokens before an amount: "$ 260", "US$ 260", "won". */
-  private static final WordSet CURRENCIES = WordSet.of("$", "us", "usd", "\u00a3", "\u20ac",
+  static final WordSet CURRENCIES = WordSet.of("$", "us", "usd", "\u00a3", "\u20ac",
       "\u00a5", "\u20a9", "krw", "cny", "rmb");
   /** Nouns that name the people an incident happens to, counted or not. */
   static final WordSet VICTIM_NOUNS = WordSet.of(
@@ -81,9 +81,10 @@ final class Victims {
       "relatives", "residents", "civilians", "teenagers", "believers", "christians",
       "from");
   private static final Map<String, Integer> RELATIVES = RelativeActors.RELATIVES;
-  private static final WordSet POSSESSIVES = RelativeActors.POSSESSIVES;
 
   private final TextAnalysis a;
+  /** The word sets of this class, asked of the analysis's tokens. */
+  private final IncidentWords words;
   private final List<String> warnings;
   /** The time expressions of the sentence being read: their numbers are not counts. */
   private List<TimeExpr> sentenceDates = List.of();
@@ -93,11 +94,19 @@ final class Victims {
   int personsStart;
   /** The end of the coordination {@link #coordinated} last read. */
   private int chainEnd;
+  /** The stretch {@link #count} last read, the dates it was read with, and what it found. */
+  private int countedFirst = -1;
+  private int countedLimit = -1;
+  private List<TimeExpr> countedDates;
+  private Long lastCount;
+  /** The mentions of the sentence being read by their first token. */
+  private final MentionStarts starts = new MentionStarts();
   /** The first tokens of the counts already warned about. */
   private final Set<Integer> unbelievable = new java.util.HashSet<>();
 
-  Victims(TextAnalysis a, List<String> warnings) {
+  Victims(TextAnalysis a, IncidentWords words, List<String> warnings) {
     this.a = a;
+    this.words = words;
     this.warnings = warnings;
   }
 
@@ -109,10 +118,11 @@ final class Victims {
   /** Whether a definite article or demonstrative opens the phrase ending before a token. */
   boolean definiteBefore(int start) {
     for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
-      if (DEFINITE.has(a, k)) {
+      if (words.has(k, IncidentWords.DEFINITE)) {
         return true;
       }
-      if (a.tokType[k] != TextAnalysis.WORD || a.isCapitalized(k) && !DEFINITE.has(a, k)) {
+      if (a.tokType[k] != TextAnalysis.WORD
+          || a.isCapitalized(k) && !words.has(k, IncidentWords.DEFINITE)) {
         return false;
       }
     }
@@ -125,7 +135,36 @@ final class Victims {
    * number there counts people.
    */
   Long count(int first, int limit) {
+    // a sentence is asked for its count by each trigger and again by the incident built
+    if (first == countedFirst && limit == countedLimit && sentenceDates == countedDates) {
+      return lastCount;
+    }
+    Long n = readCount(first, limit);
+    countedFirst = first;
+    countedLimit = limit;
+    countedDates = sentenceDates;
+    lastCount = n;
+    return n;
+  }
+
+  /**
+   * Return how many persons a relative names ("mother": 1, "parents": 2), or 0 for a token that
+   * names none; most tokens are answered by their {@link Lexicon#RELATIVE} bit.
+   */
+  private int relatives(int k) {
+    return (a.tokFlags[k] & Lexicon.RELATIVE) == 0 ? 0 : RELATIVES.getOrDefault(a.tokNorm[k], 0);
+  }
+
+  /** Whether a token may start a number: digits or a number word ({@link Numbers#read}). */
+  private boolean number(int i) {
+    return a.tokType[i] == TextAnalysis.NUMBER || (a.tokFlags[i] & Lexicon.NUMBER_WORD) != 0;
+  }
+
+  private Long readCount(int first, int limit) {
     for (int i = first; i < limit; i++) {
+      if (!number(i)) {
+        continue;
+      }
       Numbers.Read r = Numbers.read(a, i, limit);
       if (r == null) {
         continue;
@@ -138,8 +177,8 @@ final class Victims {
           && !a.token(i).contains(",");
       boolean groupOf = a.is(i - 1, "of") && a.is(i - 2, "group");
       boolean noun = r.end < limit && a.tokType[r.end] == TextAnalysis.WORD
-          && !UNITS.has(a, r.end) && !a.isCapitalized(r.end)
-          || r.end < limit && VICTIM_NOUNS.has(a, r.end)
+          && !words.has(r.end, IncidentWords.UNITS) && !a.isCapitalized(r.end)
+          || r.end < limit && words.has(r.end, IncidentWords.VICTIM_NOUNS)
           || r.end < limit && a.isCapitalized(r.end) && victimNounWithin(r.end, limit);
       boolean atLeast = a.is(i - 1, "least") || a.is(i - 1, "than") || a.is(i - 1, "about")
           || a.is(i - 1, "some") || a.is(i - 1, "approximately") || a.is(i - 1, "estimated");
@@ -178,11 +217,11 @@ final class Victims {
     }
     for (int k = r.end; k < a.tokenCount && k < r.end + 3 && a.tokType[k] == TextAnalysis.WORD;
         k++) {
-      if (MEASURES.has(a, k)) {
+      if (words.has(k, IncidentWords.MEASURES)) {
         return true; // "two broad categories", "three long years"
       }
     }
-    boolean price = before >= 0 && CURRENCIES.has(a, before);
+    boolean price = before >= 0 && words.has(before, IncidentWords.CURRENCIES);
     boolean age = a.is(before, "aged") || a.is(before, "age")
         || a.is(r.end, "-") && a.is(r.end + 1, "year")
         || a.is(r.end, "year") && a.is(r.end + 1, "-")
@@ -201,7 +240,7 @@ final class Victims {
     }
     Numbers.Read next = Numbers.read(a, and + 1, limit);
     if (next == null || next.value < 0 || next.end >= limit || notACount(next)
-        || a.tokType[next.end] != TextAnalysis.WORD || UNITS.has(a, next.end)
+        || a.tokType[next.end] != TextAnalysis.WORD || words.has(next.end, IncidentWords.UNITS)
         || a.isCapitalized(next.end)) {
       return 0;
     }
@@ -211,7 +250,7 @@ final class Victims {
   /** "five Economic Ministry workers": a plural victim noun closes the capitalised words. */
   private boolean victimNounWithin(int from, int limit) {
     for (int k = from + 1; k < limit && k <= from + 3; k++) {
-      if (VICTIM_NOUNS.has(a, k) && !a.is(k, "north") && !a.is(k, "from")) {
+      if (words.has(k, IncidentWords.VICTIM_NOUNS) && !a.is(k, "north") && !a.is(k, "from")) {
         return true;
       }
       if (!a.isCapitalized(k)) {
@@ -230,7 +269,7 @@ final class Victims {
   Victim persons(IncidentType type, int trigger, int from, int limit,
       List<Mention> here) {
     boolean subject = passive(trigger, from) || type == IncidentType.CROSSING
-        || SELF_VERBS.has(a, trigger);
+        || words.has(trigger, IncidentWords.SELF_VERBS);
     int start = -1;
     int end = -1;
     int count = 0;
@@ -267,14 +306,15 @@ final class Victims {
       return null;
     }
     personsStart = start;
-    definite = PERSONAL_PRONOUNS.has(a, start) || definiteBefore(start + 1);
+    definite = words.has(start, IncidentWords.PERSONAL_PRONOUNS) || definiteBefore(start + 1);
     String ref = null;
     for (Mention x : here) {
       if (x.start <= start && start < x.end && x.rec instanceof ActorRec) {
         ref = x.rec.id; // the person, or the relatives "his own mother and brother"
       }
     }
-    return Victim.builder().ref(Optional.ofNullable(ref)).description(a.text.substring(a.tokStart[start], a.tokEnd[end - 1]))
+    return Victim.builder().ref(Optional.ofNullable(ref))
+        .description(a.text.substring(a.tokStart[start], a.tokEnd[end - 1]))
         .count((long) count).build();
   }
 
@@ -288,11 +328,11 @@ final class Victims {
     if (subject) {
       int k = trigger - 1;
       // "they were summoned to a meeting and arrested": back to the shared auxiliary
-      while (k >= from && k > trigger - 8 && !PASSIVE.has(a, k)
+      while (k >= from && k > trigger - 8 && !words.has(k, IncidentWords.PASSIVE)
           && !a.is(k, ",")) {
         k--;
       }
-      while (k >= from && PASSIVE.has(a, k)) {
+      while (k >= from && words.has(k, IncidentWords.PASSIVE)) {
         k--;
       }
       head = k;
@@ -301,7 +341,7 @@ final class Victims {
         if (a.tokType[k] != TextAnalysis.WORD) {
           break;
         }
-        if (VICTIM_NOUNS.has(a, k)) {
+        if (words.has(k, IncidentWords.VICTIM_NOUNS)) {
           head = k;
           break;
         }
@@ -311,17 +351,17 @@ final class Victims {
       definite = true; // "they were arrested": the ones the text spoke of, uncounted
       return Victim.builder().description(a.token(head)).build();
     }
-    if (head < from || !VICTIM_NOUNS.has(a, head) || a.is(head, "north")
+    if (head < from || !words.has(head, IncidentWords.VICTIM_NOUNS) || a.is(head, "north")
         || a.is(head, "from") || a.is(head, "others")) {
       return null;
     }
     int start = head;
     while (start - 1 >= from && start > head - 4 && a.tokType[start - 1] == TextAnalysis.WORD
-        && !PASSIVE.has(a, start - 1) && !PHRASE_STOPS.has(a, start - 1)
+        && !words.has(start - 1, IncidentWords.PASSIVE | IncidentWords.PHRASE_STOPS)
         && (a.tokFlags[start - 1] & Lexicon.TRIGGER) == 0) {
       start--;
     }
-    definite = DEFINITE.has(a, start);
+    definite = words.has(start, IncidentWords.DEFINITE);
     return Victim.builder().description(a.text.substring(a.tokStart[start], a.tokEnd[head]))
         .build();
   }
@@ -349,25 +389,23 @@ final class Victims {
    * anyone else one.
    */
   private int firstCount(int i, int itemEnd, List<Mention> here) {
-    for (Mention x : here) {
-      if (x.start == i && x.rec instanceof ActorRec
-          && RelativeActors.KEY.equals(((ActorRec) x.rec).key)) {
-        Long n = relativesCount(x);
-        return n == null ? 1 : n.intValue();
-      }
+    Mention x = personMention(i, here, true);
+    if (x != null) {
+      Long n = relativesCount(x);
+      return n == null ? 1 : n.intValue();
     }
-    return RELATIVES.getOrDefault(a.tokNorm[itemEnd - 1], 1);
+    return Math.max(1, relatives(itemEnd - 1));
   }
 
   /** The persons a phrase of relatives names ("his mother and brother": 2), or null. */
   Long relativesCount(Mention x) {
     long n = 0;
     for (int k = x.start; k < x.end; k++) {
-      Integer each = RELATIVES.get(a.tokNorm[k]);
-      if (each == null && RelativeActors.PLURAL_RELATIVES.has(a, k)) {
+      int each = relatives(k);
+      if (each == 0 && words.has(k, IncidentWords.PLURAL_RELATIVES)) {
         return null; // "their families": how many the text does not say here
       }
-      n += each == null ? 0 : each;
+      n += each;
     }
     return n == 0 ? null : n;
   }
@@ -377,8 +415,8 @@ final class Victims {
     if (!participle(i)) {
       return false;
     }
-    if (i - 1 >= first && PASSIVE.has(a, i - 1)
-        || i - 2 >= first && PASSIVE.has(a, i - 2)) {
+    if (i - 1 >= first && words.has(i - 1, IncidentWords.PASSIVE)
+        || i - 2 >= first && words.has(i - 2, IncidentWords.PASSIVE)) {
       return true;
     }
     // "were summoned to a meeting and arrested": the second participle shares the auxiliary
@@ -387,7 +425,7 @@ final class Victims {
         if (a.is(k, ",") || a.is(k, ";")) {
           break;
         }
-        if (participle(k) && PASSIVE.has(a, k - 1)) {
+        if (participle(k) && words.has(k - 1, IncidentWords.PASSIVE)) {
           return true;
         }
       }
@@ -396,7 +434,7 @@ final class Victims {
   }
 
   boolean participle(int i) {
-    return a.tokNorm[i].endsWith("ed") || IRREGULAR_PAST.has(a, i)
+    return a.tokNorm[i].endsWith("ed") || words.has(i, IncidentWords.IRREGULAR_PAST)
         || a.is(i, "beaten");
   }
 
@@ -418,25 +456,22 @@ final class Victims {
    * or without a possessive: "her mother", "Park's uncle"), or -1.
    */
   int personAt(int i, List<Mention> here) {
-    for (Mention x : here) {
-      if (x.start == i && x.rec instanceof ActorRec
-          && (((ActorRec) x.rec).kind == io.github.casefile.model.ActorKind.PERSON
-          || RelativeActors.KEY.equals(((ActorRec) x.rec).key))) {
-        return x.end;
-      }
+    Mention x = personMention(i, here, false);
+    if (x != null) {
+      return x.end;
     }
     if (!a.has(i, Lexicon.PERSON_WORD)) {
       // no pronoun, article, possessive or relative: only a name coordinated with a relative
       return a.isCapitalized(i) ? nameWithRelative(i, here) : -1;
     }
-    if (PERSONAL_PRONOUNS.has(a, i)
-        || a.is(i, "her") && i + 1 < a.tokenCount && AFTER_OBJECT.has(a, i + 1)) {
+    if (words.has(i, IncidentWords.PERSONAL_PRONOUNS)
+        || a.is(i, "her") && i + 1 < a.tokenCount && words.has(i + 1, IncidentWords.AFTER_OBJECT)) {
       return i + 1;
     }
-    if (SINGULAR_DETERMINERS.has(a, i)) {
+    if (words.has(i, IncidentWords.SINGULAR_DETERMINERS)) {
       // "the 47-year-old man", "a female South Korean tourist"
       for (int k = i + 1; k < a.tokenCount && k <= i + 6; k++) {
-        if (PERSON_NOUNS.has(a, k)) {
+        if (words.has(k, IncidentWords.PERSON_NOUNS)) {
           return k + 1;
         }
         if (a.tokType[k] == TextAnalysis.PUNCT && !a.is(k, "-")) {
@@ -444,11 +479,42 @@ final class Victims {
         }
       }
     }
-    int k = POSSESSIVES.has(a, i) ? i + 1 : i;
-    if (k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k])) {
+    int k = words.has(i, IncidentWords.POSSESSIVES) ? i + 1 : i;
+    if (k < a.tokenCount && relatives(k) > 0) {
       return k + 1;
     }
     return nameWithRelative(i, here);
+  }
+
+  /**
+   * Return the first mention starting at a token of relatives or (unless {@code relativesOnly})
+   * of a person, or null.
+   */
+  private Mention personMention(int i, List<Mention> here, boolean relativesOnly) {
+    starts.of(here);
+    if (!starts.sorted()) {
+      for (Mention x : here) {
+        if (x.start == i && isPerson(x, relativesOnly)) {
+          return x;
+        }
+      }
+      return null;
+    }
+    for (int k = starts.first(i); k >= 0 && k < here.size() && here.get(k).start == i; k++) {
+      if (isPerson(here.get(k), relativesOnly)) {
+        return here.get(k);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPerson(Mention x, boolean relativesOnly) {
+    if (!(x.rec instanceof ActorRec)) {
+      return false;
+    }
+    ActorRec actor = (ActorRec) x.rec;
+    return RelativeActors.KEY.equals(actor.key)
+        || !relativesOnly && actor.kind == io.github.casefile.model.ActorKind.PERSON;
   }
 
   /**
@@ -469,8 +535,8 @@ final class Victims {
         return -1;
       }
     }
-    int k = POSSESSIVES.has(a, end + 1) ? end + 2 : end + 1;
-    return k < a.tokenCount && RELATIVES.containsKey(a.tokNorm[k]) ? end : -1;
+    int k = words.has(end + 1, IncidentWords.POSSESSIVES) ? end + 2 : end + 1;
+    return k < a.tokenCount && relatives(k) > 0 ? end : -1;
   }
 
   /** The number of persons in a coordination whose first item ends at a token. */
@@ -488,7 +554,7 @@ final class Victims {
       if (next < 0) {
         break;
       }
-      n += RELATIVES.getOrDefault(a.tokNorm[next - 1], 1);
+      n += Math.max(1, relatives(next - 1));
       end = next;
     }
     chainEnd = end;
@@ -497,10 +563,10 @@ final class Victims {
 
   /** Like {@link #personAt} without pronouns, which do not continue a coordination. */
   private int relativeOrPersonAt(int i, List<Mention> here) {
-    if (RELATIVES.containsKey(a.tokNorm[i])) {
+    if (relatives(i) > 0) {
       return i + 1; // "her mother and brother"
     }
-    return PERSONAL_PRONOUNS.has(a, i) ? -1 : personAt(i, here);
+    return words.has(i, IncidentWords.PERSONAL_PRONOUNS) ? -1 : personAt(i, here);
   }
 
   /**
@@ -514,7 +580,7 @@ final class Victims {
     }
     // "a North Korean soldier", "the last North Korean soldier", "a female South Korean tourist"
     for (int k = x.start - 1; k >= 0 && k >= x.start - 3; k--) {
-      if (SINGULAR_DETERMINERS.has(a, k)) {
+      if (words.has(k, IncidentWords.SINGULAR_DETERMINERS)) {
         return true;
       }
       if (a.tokType[k] != TextAnalysis.WORD || a.isCapitalized(k)) {
@@ -526,6 +592,9 @@ final class Victims {
 
   String countedNoun(int first, int limit) {
     for (int i = first; i < limit; i++) {
+      if (!number(i)) {
+        continue;
+      }
       Numbers.Read r = Numbers.read(a, i, limit);
       if (r != null && r.end < limit && a.tokType[r.end] == TextAnalysis.WORD) {
         int start = a.is(i - 1, "of") && a.is(i - 2, "group") ? Math.max(first, i - 3) : i;
