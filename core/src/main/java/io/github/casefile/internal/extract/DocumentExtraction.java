@@ -95,15 +95,18 @@ final class DocumentExtraction {
         taken[count++] = TextAnalysis.normalize(n); // lower case already
       }
     }
-    Set<String> many = r.aliases.size() > MANY_ALIASES ? new HashSet<>() : null;
-    if (many != null) {
-      many.addAll(java.util.Arrays.asList(taken).subList(0, count));
+    Set<String> many = null;
+    if (r.aliases.size() > MANY_ALIASES) {
+      many = new HashSet<>(java.util.Arrays.asList(taken).subList(0, count));
     }
     List<String> out = new ArrayList<>(r.aliases.size());
     for (String alias : r.aliases) {
       String form = TextAnalysis.normalize(alias);
-      if (many != null ? many.add(form) : !contains(taken, count, form)) {
-        taken[count++] = form;
+      boolean added = many != null ? many.add(form) : !contains(taken, count, form);
+      if (added) {
+        if (many == null) {
+          taken[count++] = form;
+        }
         out.add(alias);
       }
     }

@@ -330,32 +330,12 @@ final class EntityFinder {
   }
 
   private int known(NameTrie.Match<Target> m, int limit) {
-    // the first target of each kind, in one pass over the match's targets
-    Target demonym = null;
-    Target possessive = null;
-    Target attributive = null;
-    Target countryName = null;
-    Target place = null;
-    Target agency = null;
-    Target instrument = null;
-    Target generic = null;
-    for (int k = 0; k < m.targets.size(); k++) {
-      Target t = m.targets.get(k);
-      switch (t.kind) {
-        case DEMONYM: demonym = demonym == null ? t : demonym; break;
-        case POSSESSIVE: possessive = possessive == null ? t : possessive; break;
-        case ATTRIBUTIVE: attributive = attributive == null ? t : attributive; break;
-        case COUNTRY: countryName = countryName == null ? t : countryName; break;
-        case PLACE: place = place == null ? t : place; break;
-        case AGENCY: agency = agency == null ? t : agency; break;
-        case INSTRUMENT: instrument = instrument == null ? t : instrument; break;
-        case GENERIC: generic = generic == null ? t : generic; break;
-        default: break;
-      }
-    }
-    // in the order of DEMONYM_FIRST
-    Target country = demonym != null ? demonym : possessive != null ? possessive
-        : attributive != null ? attributive : countryName;
+    sortTargets(m);
+    Target country = sorted(DEMONYM_FIRST);
+    Target place = sortedTargets[TargetKind.PLACE.ordinal()];
+    Target agency = sortedTargets[TargetKind.AGENCY.ordinal()];
+    Target instrument = sortedTargets[TargetKind.INSTRUMENT.ordinal()];
+    Target generic = sortedTargets[TargetKind.GENERIC.ordinal()];
     List<String> codes = null;
     if (country != null || place != null) {
       codes = country != null ? List.of(country.ref) : kb.places.get(place.ref).countries;
@@ -563,6 +543,28 @@ final class EntityFinder {
       TargetKind.ATTRIBUTIVE, TargetKind.COUNTRY};
   private static final TargetKind[] COUNTRY_FIRST = {TargetKind.COUNTRY, TargetKind.POSSESSIVE,
       TargetKind.ATTRIBUTIVE, TargetKind.DEMONYM};
+
+  /** The first target of each kind of the match {@link #sortTargets} was last given, by ordinal. */
+  private final Target[] sortedTargets = new Target[TargetKind.values().length];
+
+  /** Sort a match's targets by kind in one pass: known() asks for up to seven kinds. */
+  private void sortTargets(NameTrie.Match<Target> m) {
+    Arrays.fill(sortedTargets, null);
+    for (int k = m.targets.size() - 1; k >= 0; k--) {
+      Target t = m.targets.get(k);
+      sortedTargets[t.kind.ordinal()] = t; // from the end: the first of a kind stays
+    }
+  }
+
+  /** Return the sorted match's first target of the first of {@code kinds} it has, or null. */
+  private Target sorted(TargetKind[] kinds) {
+    for (TargetKind k : kinds) {
+      if (sortedTargets[k.ordinal()] != null) {
+        return sortedTargets[k.ordinal()];
+      }
+    }
+    return null;
+  }
 
   /** Return the first target of the first of {@code kinds} the match has, or null. */
   private static Target first(NameTrie.Match<Target> m, TargetKind[] kinds) {
