@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class DateFinder {
   /** A time expression: tokens {@code [start, end)}, its value (or null) and whether it is vague. */
-  static final class TimeExpr {
+  static final class TimeExpr implements BySentence.Item {
     final int start;
     final int end;
     final Edtf value;
@@ -29,6 +29,11 @@ final class DateFinder {
       this.end = end;
       this.value = value;
       this.relative = relative;
+    }
+
+    @Override
+    public int firstToken() {
+      return start;
     }
   }
 
@@ -545,7 +550,7 @@ final class DateFinder {
         || a.tokEnd[i] - a.tokStart[i] != 4) {
       return -1;
     }
-    int y = Numbers.plainInt(a.chars, a.tokStart[i], a.tokEnd[i]);
+    int y = Numbers.plainInt(a.text, a.tokStart[i], a.tokEnd[i]);
     return y >= 1000 && y <= 2999 ? y : -1;
   }
 

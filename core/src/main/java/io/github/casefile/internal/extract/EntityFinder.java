@@ -28,7 +28,7 @@ import java.util.Set;
  */
 final class EntityFinder {
   /** A mention of something at tokens {@code [start, end)}. */
-  static final class Mention {
+  static final class Mention implements BySentence.Item {
     final int start;
     final int end;
     final Rec rec;
@@ -45,6 +45,11 @@ final class EntityFinder {
 
     boolean isPlace() {
       return rec == null;
+    }
+
+    @Override
+    public int firstToken() {
+      return start;
     }
   }
 

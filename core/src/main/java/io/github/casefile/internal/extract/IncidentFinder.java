@@ -245,31 +245,16 @@ final class IncidentFinder {
   void run(int maxIncidents) {
     // mentions and dates are sorted by their first token: two cursors hand each sentence its own,
     // and only a sentence with a trigger gets a list of them
-    int nextMention = 0;
-    int nextDate = 0;
+    BySentence<Mention> sentenceMentions = new BySentence<>(mentions);
+    BySentence<TimeExpr> sentenceDates = new BySentence<>(dates);
     for (int s = 0; s < a.sentenceCount && incidents.size() < maxIncidents; s++) {
       int first = a.sentFirst[s];
       int limit = a.sentLast[s] + 1;
-      int mentionsEnd = nextMention;
-      while (mentionsEnd < mentions.size() && mentions.get(mentionsEnd).start < limit) {
-        mentionsEnd++;
-      }
-      int datesEnd = nextDate;
-      while (datesEnd < dates.size() && dates.get(datesEnd).start < limit) {
-        datesEnd++;
-      }
+      sentenceMentions.advance(first, limit);
+      sentenceDates.advance(first, limit);
       if (hasTrigger(first, limit)) {
-        // as BySentence: an item before the sentence's first token (between sentences) is no one's
-        int mentionsFrom = nextMention;
-        while (mentionsFrom < mentionsEnd && mentions.get(mentionsFrom).start < first) {
-          mentionsFrom++;
-        }
-        int datesFrom = nextDate;
-        while (datesFrom < datesEnd && dates.get(datesFrom).start < first) {
-          datesFrom++;
-        }
-        List<Mention> here = inSentence(mentions, mentionsFrom, mentionsEnd);
-        List<TimeExpr> when = inSentence(dates, datesFrom, datesEnd);
+        List<Mention> here = sentenceMentions.list();
+        List<TimeExpr> when = sentenceDates.list();
         int before = incidents.size();
         int lastBefore = lastSentence;
         sentence(s, first, limit, here, when, maxIncidents);
@@ -278,15 +263,8 @@ final class IncidentFinder {
           lastWhen = when;
         }
       } // else most sentences: nothing to build, nothing to allocate
-      nextMention = mentionsEnd;
-      nextDate = datesEnd;
     }
     truncated = incidents.size() >= maxIncidents && maxIncidents > 0;
-  }
-
-  /** The items {@code [from, to)} of a list, in a list of their own (one shared empty list). */
-  private static <T> List<T> inSentence(List<T> items, int from, int to) {
-    return from == to ? List.of() : new ArrayList<>(items.subList(from, to));
   }
 
   private void sentence(int s, int first, int limit, List<Mention> here, List<TimeExpr> when,

@@ -57,30 +57,21 @@ final class InstrumentFacts {
   }
 
   void run() {
-    // the mentions and dates that start in each sentence, gathered as BySentence.group would
-    // into two lists used again for every sentence (most sentences hold none)
+    // the mentions and dates that start in each sentence, in two lists used again for every
+    // sentence (most sentences hold none)
     List<Mention> here = new ArrayList<>();
     List<TimeExpr> when = new ArrayList<>();
-    int nextMention = 0;
-    int nextDate = 0;
+    BySentence<Mention> sentenceMentions = new BySentence<>(mentions);
+    BySentence<TimeExpr> sentenceDates = new BySentence<>(dates);
     InstrumentRec lastSeen = null;
     int lastSeenSentence = -10;
     for (int s = 0; s < a.sentenceCount; s++) {
       int first = a.sentFirst[s];
       int limit = a.sentLast[s] + 1;
-      here.clear();
-      for (; nextMention < mentions.size() && mentions.get(nextMention).start < limit;
-          nextMention++) {
-        if (mentions.get(nextMention).start >= first) {
-          here.add(mentions.get(nextMention));
-        }
-      }
-      when.clear();
-      for (; nextDate < dates.size() && dates.get(nextDate).start < limit; nextDate++) {
-        if (dates.get(nextDate).start >= first) {
-          when.add(dates.get(nextDate));
-        }
-      }
+      sentenceMentions.advance(first, limit);
+      sentenceMentions.fill(here);
+      sentenceDates.advance(first, limit);
+      sentenceDates.fill(when);
       InstrumentRec inSentence = null;
       for (int k = 0; k < here.size(); k++) {
         Mention x = here.get(k);

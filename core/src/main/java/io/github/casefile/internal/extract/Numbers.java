@@ -101,35 +101,25 @@ final class Numbers {
    * @return its value, or -1 when it is not 1 to 9 ASCII digits ("26.6", "1,000", "٣")
    */
   static int plainInt(String token) {
-    if (token.isEmpty() || token.length() > 9) {
-      return -1;
-    }
-    int value = 0;
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
+    return plainInt(token, 0, token.length());
   }
 
   /**
-   * Read characters of a text as an int, as {@link #plainInt(String)} reads them as a String.
+   * Read part of a text as an int, as {@link #plainInt(String)} reads a token, without copying
+   * the part out.
    *
-   * @param chars the text
+   * @param text the text
    * @param from the first character
    * @param to the character after the last
    * @return their value, or -1 when they are not 1 to 9 ASCII digits
    */
-  static int plainInt(char[] chars, int from, int to) {
+  static int plainInt(String text, int from, int to) {
     if (to <= from || to - from > 9) {
       return -1;
     }
     int value = 0;
     for (int i = from; i < to; i++) {
-      char c = chars[i];
+      char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return -1;
       }
